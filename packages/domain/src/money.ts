@@ -1,0 +1,47 @@
+import { type DomainError, domainError } from './errors.js';
+import { err, ok, type Result } from './result.js';
+
+/** An amount in the currency's minor units (cents): never a float. */
+export interface Money {
+  readonly amountMinor: number;
+  /** ISO-4217 code, upper case. */
+  readonly currency: string;
+}
+
+const supportedCurrencies = new Set(Intl.supportedValuesOf('currency'));
+
+export function moneyOf(amountMinor: number, currency: string): Result<Money, DomainError> {
+  if (!Number.isSafeInteger(amountMinor)) {
+    return err(domainError('BAD_USER_INPUT', 'Amount must be a whole number of minor units', 'amountMinor'));
+  }
+  if (!supportedCurrencies.has(currency)) {
+    return err(domainError('BAD_USER_INPUT', `Unknown ISO-4217 currency "${currency}"`, 'currency'));
+  }
+  return ok({ amountMinor, currency });
+}
+
+/** How many minor units make one major unit: 2 for AUD, 0 for JPY, 3 for KWD. */
+export function minorUnitDigits(currency: string): number {
+  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** "$139.00" for 13900 AUD in en-AU; the locale decides symbol and separators. */
+export function formatMoney(money: Money, locale: string): string {
+  const key = `${locale}|${money.currency}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    const digits = minorUnitDigits(money.currency);
+    formatter = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: money.currency,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(money.amountMinor / 10 ** minorUnitDigits(money.currency));
+}
+
+export const sameMoney = (a: Money, b: Money): boolean => a.amountMinor === b.amountMinor && a.currency === b.currency;
