@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('has defaults for a demo on the embedded database', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 4000,
+      databaseUrl: undefined,
+      operator: { locale: 'en-AU', currency: 'AUD', timeZone: 'Australia/Sydney' },
+    });
+    expect(config.dataDir).toMatch(/\.data$/);
+  });
+
+  it('reads PORT, DATABASE_URL and DATA_DIR', () => {
+    const config = loadConfig({ PORT: '8080', DATABASE_URL: 'postgres://u@db:5432/mm', DATA_DIR: '/tmp/x' });
+    expect(config).toMatchObject({ port: 8080, databaseUrl: 'postgres://u@db:5432/mm', dataDir: '/tmp/x' });
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT must be a whole number from 0 to 65535 (got "abc")'],
+    [{ PORT: '70000' }, 'PORT must be a whole number from 0 to 65535 (got "70000")'],
+    [{ PORT: '80.5' }, 'PORT must be a whole number from 0 to 65535 (got "80.5")'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must be a postgres:// or postgresql:// URL (got "mysql://x")'],
+    [{ OPERATOR_TIME_ZONE: 'Mars/Olympus' }, 'OPERATOR_TIME_ZONE must be an IANA time zone such as Australia/Sydney'],
+    [{ OPERATOR_CURRENCY: 'dollars' }, 'OPERATOR_CURRENCY must be an ISO-4217 code such as AUD'],
+  ])('rejects %o with one clear line', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+});

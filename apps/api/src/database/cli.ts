@@ -1,0 +1,29 @@
+// Prepares a PostgreSQL server for the API: `db:migrate` and `db:seed`.
+import { ConfigError, loadConfig } from '../config.js';
+import { seedDemo } from '../seeders/demo.seeder.js';
+import { connectServer, DatabaseUnavailableError, migrate } from './database.js';
+
+async function main(command: string | undefined): Promise<void> {
+  const config = loadConfig(process.env);
+  if (!config.databaseUrl) throw new ConfigError('DATABASE_URL is required: the embedded database prepares itself');
+  const orm = await connectServer(config.databaseUrl, 1);
+  try {
+    if (command === 'migrate') {
+      const ran = await migrate(orm);
+      console.log(ran.length ? `applied ${ran.join(', ')}` : 'database is up to date');
+    } else if (command === 'seed') {
+      const outcome = await seedDemo(orm.em.fork(), config.operator.currency);
+      for (const line of outcome.lines) console.log(line);
+    } else {
+      throw new ConfigError(`unknown command "${command ?? ''}": use migrate or seed`);
+    }
+  } finally {
+    await orm.close(true);
+  }
+}
+
+main(process.argv[2]).catch((error: unknown) => {
+  const known = error instanceof ConfigError || error instanceof DatabaseUnavailableError;
+  console.error(known ? error.message : error);
+  process.exit(1);
+});

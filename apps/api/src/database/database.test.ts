@@ -1,0 +1,74 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../config.js';
+import { connectServer, DatabaseUnavailableError, openDatabase } from './database.js';
+
+const serverUrl = process.env.DATABASE_URL || undefined;
+const quiet = () => undefined;
+
+describe('embedded database', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'mm-embedded-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  const config = loadConfig({ DATA_DIR: dataDir });
+
+  it('migrates and seeds on first start, with btree_gist, and keeps its data across restarts', async () => {
+    const lines: string[] = [];
+    const first = await openDatabase({ ...config, databaseUrl: undefined }, (line) => lines.push(line));
+    expect(first.kind).toBe('embedded');
+    expect(lines.join('\n')).toMatch(/applied 1 migration/);
+    expect(lines.join('\n')).toMatch(/seeded 6 treatments and 4 price tiers/);
+    const conn = first.orm.em.getConnection();
+    expect(await conn.execute("select extname from pg_extension where extname = 'btree_gist'")).toHaveLength(1);
+    await conn.execute("update treatment set name = 'Remedial medical massage' where slug = 'medical-massage'");
+    await first.close();
+
+    const again: string[] = [];
+    const second = await openDatabase({ ...config, databaseUrl: undefined }, (line) => again.push(line));
+    expect(again).toEqual([]);
+    const rows = await second.orm.em.getConnection().execute('select name from treatment order by position');
+    expect(rows).toHaveLength(6);
+    expect(rows[0]).toEqual({ name: 'Remedial medical massage' });
+    await second.close();
+  });
+
+  it('enforces the migrations constraints as a server would', async () => {
+    const db = await openDatabase({ ...config, databaseUrl: undefined }, quiet);
+    const conn = db.orm.em.getConnection();
+    await expect(
+      conn.execute(
+        "insert into price_tier (id, duration_minutes, amount_minor, currency) values (gen_random_uuid(), 45, 0, 'AUD')",
+      ),
+    ).rejects.toThrow(/check constraint/);
+    await expect(
+      conn.execute(
+        "insert into price_tier (id, duration_minutes, amount_minor, currency) values (gen_random_uuid(), 60, 100, 'AUD')",
+      ),
+    ).rejects.toThrow(/unique/);
+    await db.close();
+  });
+});
+
+describe.skipIf(!serverUrl)('PostgreSQL server (DATABASE_URL)', () => {
+  it('refuses to serve a database that is not migrated, naming the command to run', async () => {
+    const base = serverUrl ?? '';
+    const name = `mm_test_${randomBytes(6).toString('hex')}`;
+    const admin = await connectServer(base, 1);
+    await admin.em.getConnection().execute(`create database ${name}`);
+    try {
+      const url = new URL(base);
+      url.pathname = `/${name}`;
+      const config = loadConfig({ DATABASE_URL: url.toString() });
+      const attempt = openDatabase(config, quiet);
+      await expect(attempt).rejects.toThrow(DatabaseUnavailableError);
+      await expect(attempt).rejects.toThrow(
+        /pending migration\(s\): run `pnpm --filter \.\/apps\/api db:migrate` first/,
+      );
+    } finally {
+      await admin.em.getConnection().execute(`drop database if exists ${name} with (force)`);
+      await admin.close(true);
+    }
+  });
+});

@@ -1,0 +1,107 @@
+import type { Config } from '../config.js';
+import { seedDemo } from '../seeders/demo.seeder.js';
+import { startEmbeddedPostgres } from './embedded.js';
+import { type Orm, openOrm } from './orm.js';
+
+export interface Database {
+  readonly orm: Orm;
+  readonly kind: 'embedded' | 'server';
+  /** True when a trivial query succeeds now. */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** The database cannot be used: its message is one line saying why and what to do. */
+export class DatabaseUnavailableError extends Error {
+  override name = 'DatabaseUnavailableError';
+}
+
+const SERVER_POOL_SIZE = 20;
+
+/** Where a postgres URL points, without its password. */
+export function describeUrl(url: string): string {
+  const u = new URL(url);
+  return `${u.hostname}:${u.port || '5432'}${u.pathname}`;
+}
+
+function reason(error: unknown): string {
+  if (error instanceof Error) {
+    const code = 'code' in error && typeof error.code === 'string' ? ` (${error.code})` : '';
+    const message = error.message.split('\n')[0] || error.name;
+    return `${message}${code}`;
+  }
+  return String(error);
+}
+
+async function connectOrm(url: string, poolMax: number, what: string): Promise<Orm> {
+  let orm: Orm | undefined;
+  try {
+    orm = await openOrm(url, poolMax);
+    await orm.em.getConnection().execute('select 1');
+    return orm;
+  } catch (error) {
+    await orm?.close(true).catch(() => undefined);
+    throw new DatabaseUnavailableError(`${what}: cannot use PostgreSQL at ${describeUrl(url)}: ${reason(error)}`);
+  }
+}
+
+function withPing(orm: Orm, kind: Database['kind'], close: () => Promise<void>): Database {
+  return {
+    orm,
+    kind,
+    close,
+    async ping() {
+      try {
+        await orm.em.getConnection().execute('select 1');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+}
+
+/** Opens a PostgreSQL server at `url` for maintenance (migrate, seed, tests). */
+export const connectServer = (url: string, poolMax = SERVER_POOL_SIZE): Promise<Orm> =>
+  connectOrm(url, poolMax, 'DATABASE_URL');
+
+/** Applies the committed migrations; returns the names of those it ran. */
+export async function migrate(orm: Orm): Promise<string[]> {
+  const done = await orm.getMigrator().up();
+  return done.map((m) => m.name);
+}
+
+/**
+ * The API's database. With `DATABASE_URL`: that server, which must already be
+ * migrated (`db:migrate`). Without: the embedded database in `DATA_DIR`,
+ * migrated and seeded with demo data on first start.
+ */
+export async function openDatabase(config: Config, log: (line: string) => void): Promise<Database> {
+  if (config.databaseUrl) {
+    const orm = await connectServer(config.databaseUrl);
+    const pending = await orm.getMigrator().getPendingMigrations();
+    if (pending.length > 0) {
+      await orm.close(true);
+      throw new DatabaseUnavailableError(
+        `DATABASE_URL: ${describeUrl(config.databaseUrl)} has ${pending.length} pending migration(s): run \`pnpm --filter ./apps/api db:migrate\` first`,
+      );
+    }
+    return withPing(orm, 'server', () => orm.close(true));
+  }
+
+  const embedded = await startEmbeddedPostgres(config.dataDir).catch((error: unknown) => {
+    throw new DatabaseUnavailableError(
+      `DATA_DIR: cannot open the embedded database in ${config.dataDir}: ${reason(error)}`,
+    );
+  });
+  // PGlite is a single session: one connection, so one transaction never waits on another.
+  const orm = await connectOrm(embedded.url, 1, 'embedded database');
+  const ran = await migrate(orm);
+  if (ran.length > 0) log(`embedded database: applied ${ran.length} migration(s)`);
+  const seeded = await seedDemo(orm.em.fork(), config.operator.currency);
+  if (seeded.seeded) for (const line of seeded.lines) log(`embedded database: ${line}`);
+  return withPing(orm, 'embedded', async () => {
+    await orm.close(true);
+    await embedded.stop();
+  });
+}

@@ -1,0 +1,40 @@
+import { type DomainError, isErrorCode } from '@mm/domain/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+/** An expected failure, as the contract's GraphQL error (`extensions.code`, `extensions.field`). */
+export function toGraphQLError(error: DomainError): GraphQLError {
+  return new GraphQLError(error.message, {
+    extensions: error.field === undefined ? { code: error.code } : { code: error.code, field: error.field },
+  });
+}
+
+// Apollo's own codes for requests that are malformed before they reach a resolver.
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+/**
+ * The one place errors are shaped for callers: contract codes pass through,
+ * malformed requests become BAD_USER_INPUT, anything else is a bug and becomes
+ * INTERNAL_SERVER_ERROR with no detail (the original is logged by the caller).
+ */
+export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+  if (isErrorCode(code) && code !== 'INTERNAL_SERVER_ERROR') {
+    return { ...formatted, extensions };
+  }
+  if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
+    return { ...formatted, extensions: { ...extensions, code: 'BAD_USER_INPUT' } };
+  }
+  return {
+    message: 'Internal server error',
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from './test-support/test-api.js';
+
+let t: TestApi;
+beforeAll(async () => {
+  t = await startTestApi();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('HTTP surface', () => {
+  it('answers /healthz while the process is up', async () => {
+    const response = await fetch(`${t.url}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('answers /readyz when the database is reachable', async () => {
+    const response = await fetch(`${t.url}/readyz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', database: t.kind });
+  });
+
+  it('allows cross-origin GraphQL calls from partner pages', async () => {
+    const response = await fetch(`${t.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'https://physio.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type,x-partner-key',
+      },
+    });
+    expect(response.status).toBe(204);
+    expect(response.headers.get('access-control-allow-origin')).toBe('https://physio.example');
+  });
+
+  it('turns a malformed query into BAD_USER_INPUT without internals', async () => {
+    const result = await t.graphql('{ treatments { nope } }');
+    expect(result.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT' });
+    const syntax = await t.graphql('{ treatments {');
+    expect(syntax.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT' });
+  });
+
+  it('reports not ready, without leaking why, once the database is gone', async () => {
+    await t.api.database.orm.close(true);
+    const response = await fetch(`${t.url}/readyz`);
+    expect(response.status).toBe(503);
+    const result = await t.graphql('{ treatments { id } }');
+    expect(result.errors?.[0]).toMatchObject({
+      message: 'Internal server error',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+    expect(JSON.stringify(result)).not.toMatch(/select|pool|stack/i);
+  });
+});
