@@ -1,0 +1,124 @@
+// Runs the whole product from built output: the API (embedded database unless
+// DATABASE_URL is set), the admin console (vite preview, proxying /graphql to
+// the API) and a demo partner page embedding the widget. Used by `npm start`
+// and by the browser end-to-end tests.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+
+/** @param {string} url @param {number} timeoutMs */
+async function waitFor(url, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs / 1000}s`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/**
+ * @param {string} name @param {string} command @param {string[]} args
+ * @param {{ cwd: string, env: Record<string, string | undefined>, quiet: boolean }} options
+ */
+function run(name, command, args, { cwd, env, quiet }) {
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  /** @type {string[]} */
+  const output = [];
+  const keep = (/** @type {Buffer} */ chunk) => {
+    const text = chunk.toString();
+    output.push(text);
+    if (!quiet) for (const line of text.trimEnd().split('\n')) console.log(`[${name}] ${line}`);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, output, exited };
+}
+
+/**
+ * The demo partner page: its HTML (with the API URL filled in) and the widget bundle.
+ * @param {number} port @param {string} apiUrl @returns {Promise<import('node:http').Server>}
+ */
+function servePartnerPage(port, apiUrl) {
+  const widget = join(root, 'packages', 'widget');
+  const html = readFileSync(join(widget, 'demo', 'index.html'), 'utf8').replaceAll('__API_URL__', apiUrl);
+  const bundle = readFileSync(join(widget, 'dist', 'mm-booking.js'));
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (path === '/' || path === '/index.html') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+    } else if (path === '/mm-booking.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(bundle);
+    } else {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve(server));
+  });
+}
+
+/**
+ * @param {{ apiPort?: number, adminPort?: number, partnerPort?: number, dataDir?: string,
+ *           databaseUrl?: string, quiet?: boolean }} [options]
+ */
+export async function startStack(options = {}) {
+  const apiPort = options.apiPort ?? 4000;
+  const adminPort = options.adminPort ?? 5173;
+  const partnerPort = options.partnerPort ?? 5174;
+  const quiet = options.quiet ?? false;
+  const apiUrl = `http://127.0.0.1:${apiPort}`;
+  const api = run('api', process.execPath, [join(root, 'apps', 'api', 'dist', 'main.js')], {
+    cwd: join(root, 'apps', 'api'),
+    env: {
+      PORT: String(apiPort),
+      ...(options.dataDir ? { DATA_DIR: options.dataDir } : {}),
+      ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
+    },
+    quiet,
+  });
+  const processes = [api];
+  /** @type {import('node:http').Server | undefined} */
+  let partner;
+  const stop = async () => {
+    for (const p of processes) if (p.child.exitCode === null) p.child.kill('SIGTERM');
+    await Promise.all(processes.map((p) => p.exited));
+    await new Promise((resolve) => (partner ? partner.close(resolve) : resolve(undefined)));
+  };
+  try {
+    await Promise.race([
+      waitFor(`${apiUrl}/readyz`, 120_000),
+      api.exited.then((code) => {
+        throw new Error(`the API exited (${code}): ${api.output.join('').trim().split('\n').at(-1)}`);
+      }),
+    ]);
+    const vite = join(root, 'apps', 'admin', 'node_modules', '.bin', 'vite');
+    const admin = run('admin', vite, ['preview', '--host', '127.0.0.1', '--port', String(adminPort), '--strictPort'], {
+      cwd: join(root, 'apps', 'admin'),
+      env: { API_URL: apiUrl, ADMIN_PORT: String(adminPort) },
+      quiet,
+    });
+    processes.push(admin);
+    partner = await servePartnerPage(partnerPort, `${apiUrl}/graphql`);
+    await waitFor(`http://127.0.0.1:${adminPort}/`, 30_000);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return {
+    apiUrl: `${apiUrl}/graphql`,
+    adminUrl: `http://127.0.0.1:${adminPort}/`,
+    partnerUrl: `http://127.0.0.1:${partnerPort}/`,
+    stop,
+  };
+}

@@ -1,0 +1,80 @@
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { startStack } from '../../scripts/stack.mjs';
+
+const root = join(import.meta.dirname, '../..');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function onServer(url: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A fresh database on DATABASE_URL's server, prepared with the API's own
+ * `db:migrate` and `db:seed` commands, as an operator would.
+ */
+async function freshServerDatabase(baseUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `mm_e2e_${randomBytes(6).toString('hex')}`;
+  await onServer(baseUrl, `create database ${name}`);
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  for (const command of ['migrate', 'seed']) {
+    execFileSync(process.execPath, [join(root, 'apps/api/dist/database/cli.js'), command], {
+      env: { ...process.env, DATABASE_URL: url.toString() },
+      stdio: 'pipe',
+    });
+  }
+  return { url: url.toString(), drop: () => onServer(baseUrl, `drop database if exists ${name} with (force)`) };
+}
+
+export interface TestStack {
+  readonly apiUrl: string;
+  readonly adminUrl: string;
+  readonly partnerUrl: string;
+  stop(): Promise<void>;
+}
+
+/** The whole product as `npm start` runs it, on free ports and its own database. */
+export async function startTestStack(): Promise<TestStack> {
+  const serverUrl = process.env.DATABASE_URL || undefined;
+  const dataDir = mkdtempSync(join(tmpdir(), 'mm-e2e-'));
+  const database = serverUrl ? await freshServerDatabase(serverUrl) : undefined;
+  const stack = await startStack({
+    apiPort: await freePort(),
+    adminPort: await freePort(),
+    partnerPort: await freePort(),
+    dataDir,
+    databaseUrl: database?.url,
+    quiet: true,
+  });
+  return {
+    ...stack,
+    async stop() {
+      await stack.stop();
+      await database?.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
