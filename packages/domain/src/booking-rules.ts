@@ -1,0 +1,269 @@
+import { bookableStarts, isPositiveWholeMinutes, type SlotPolicy } from './availability.js';
+import { type DomainError, domainError } from './errors.js';
+import type { Interval } from './intervals.js';
+import type { Money } from './money.js';
+import { type PriceTable, priceFor } from './pricing.js';
+import { err, ok, type Result } from './result.js';
+import type { Technique } from './vocabulary.js';
+import { instantToLocalDate, isOnWallClockGrid, MINUTE_MS } from './zoned-time.js';
+
+const HOUR_MS = 60 * MINUTE_MS;
+
+// ---------------------------------------------------------------- referrals
+
+export const REFERRAL_STATUSES = ['PENDING', 'VERIFIED', 'REJECTED', 'EXHAUSTED', 'EXPIRED'] as const;
+export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
+
+export interface Referral {
+  readonly code: string;
+  readonly status: ReferralStatus;
+  readonly sessionsAuthorised: number;
+  readonly sessionsUsed: number;
+  /** Validity window, both days included, read in the operator's zone. */
+  readonly issuedOn: string;
+  readonly expiresOn: string;
+  readonly treatmentIds: readonly string[];
+  readonly recommendedTechniques: readonly Technique[];
+}
+
+/** What a client may see of a referral (the contract's ReferralCheck): no health data. */
+export interface ReferralCheck {
+  readonly code: string;
+  readonly valid: boolean;
+  readonly reason: string | null;
+  readonly sessionsRemaining: number;
+  readonly expiresOn: string;
+  readonly treatmentIds: readonly string[];
+}
+
+export const sessionsRemaining = (referral: Referral): number =>
+  Math.max(0, referral.sessionsAuthorised - referral.sessionsUsed);
+
+const STATUS_REASONS: Readonly<Record<Exclude<ReferralStatus, 'VERIFIED'>, string>> = {
+  PENDING: 'The referral has not been verified yet',
+  REJECTED: 'The referral was not accepted',
+  EXHAUSTED: 'Every session of the referral has been used',
+  EXPIRED: 'The referral has expired',
+};
+
+/** Why the referral cannot be used at all any more, as of `today`; undefined when it can. */
+function referralProblem(referral: Referral, today: string): string | undefined {
+  if (referral.status !== 'VERIFIED') return STATUS_REASONS[referral.status];
+  // The status may lag behind the calendar and the session count; those decide.
+  if (today > referral.expiresOn) return STATUS_REASONS.EXPIRED;
+  if (sessionsRemaining(referral) === 0) return STATUS_REASONS.EXHAUSTED;
+  return undefined;
+}
+
+export function referralCheckView(referral: Referral, now: number, timeZone: string): ReferralCheck {
+  const reason = referralProblem(referral, instantToLocalDate(now, timeZone)) ?? null;
+  return {
+    code: referral.code,
+    valid: reason === null,
+    reason,
+    sessionsRemaining: sessionsRemaining(referral),
+    expiresOn: referral.expiresOn,
+    treatmentIds: referral.treatmentIds,
+  };
+}
+
+/** A referral may pay for a booking when it is verified, for this treatment, covers the day and has a session left. */
+export function checkReferralForBooking(
+  referral: Referral,
+  booking: { readonly treatmentId: string; readonly start: number; readonly now: number; readonly timeZone: string },
+): Result<void, DomainError> {
+  const invalid = (reason: string) => err(domainError('REFERRAL_INVALID', reason, 'referralCode'));
+  const problem = referralProblem(referral, instantToLocalDate(booking.now, booking.timeZone));
+  if (problem !== undefined) return invalid(problem);
+  if (!referral.treatmentIds.includes(booking.treatmentId)) {
+    return invalid('The referral is not for this treatment');
+  }
+  const day = instantToLocalDate(booking.start, booking.timeZone);
+  if (day < referral.issuedOn || day > referral.expiresOn) {
+    return invalid(`The referral is valid from ${referral.issuedOn} to ${referral.expiresOn}, not on ${day}`);
+  }
+  return ok(undefined);
+}
+
+// ---------------------------------------------------------------- booking times and changes
+
+export const BOOKING_STATUSES = ['CONFIRMED', 'CANCELLED', 'COMPLETED', 'NO_SHOW'] as const;
+export type BookingStatus = (typeof BOOKING_STATUSES)[number];
+
+export interface ChangePolicy {
+  readonly freeCancellationHours: number;
+}
+
+export interface BookingPolicy extends SlotPolicy, ChangePolicy {}
+
+export interface ExistingBooking {
+  readonly start: number;
+  readonly status: BookingStatus;
+}
+
+const FINAL_STATUS_MESSAGES: Readonly<Record<Exclude<BookingStatus, 'CONFIRMED'>, string>> = {
+  CANCELLED: 'The booking is already cancelled',
+  COMPLETED: 'The booking has already taken place',
+  NO_SHOW: 'The booking has already passed',
+};
+
+function checkChange(
+  booking: ExistingBooking,
+  now: number,
+  policy: ChangePolicy,
+  verb: 'cancelled' | 'rescheduled',
+): Result<void, DomainError> {
+  if (booking.status !== 'CONFIRMED') {
+    return err(domainError('POLICY_VIOLATION', FINAL_STATUS_MESSAGES[booking.status]));
+  }
+  if (booking.start - now < policy.freeCancellationHours * HOUR_MS) {
+    return err(
+      domainError(
+        'POLICY_VIOLATION',
+        `A booking can be ${verb} up to ${policy.freeCancellationHours} hours before it starts`,
+      ),
+    );
+  }
+  return ok(undefined);
+}
+
+/** A confirmed booking may be cancelled until `freeCancellationHours` before it starts. */
+export function checkCancellation(
+  booking: ExistingBooking,
+  now: number,
+  policy: ChangePolicy,
+): Result<void, DomainError> {
+  return checkChange(booking, now, policy, 'cancelled');
+}
+
+/**
+ * A confirmed booking may move while it is outside the cutoff, to a time a new booking could have.
+ * Returns the new [start, end).
+ */
+export function checkReschedule(
+  booking: ExistingBooking & { readonly durationMinutes: number },
+  newStart: number,
+  now: number,
+  policy: BookingPolicy,
+  timeZone: string,
+): Result<Interval, DomainError> {
+  const change = checkChange(booking, now, policy, 'rescheduled');
+  return change.ok ? checkBookingTime(newStart, booking.durationMinutes, now, policy, timeZone) : change;
+}
+
+/** A start on the slot grid of `timeZone`, with enough notice and within the horizon. Returns [start, end). */
+export function checkBookingTime(
+  start: number,
+  durationMinutes: number,
+  now: number,
+  policy: SlotPolicy,
+  timeZone: string,
+): Result<Interval, DomainError> {
+  if (!isPositiveWholeMinutes(durationMinutes)) {
+    return err(domainError('BAD_USER_INPUT', 'A session lasts a positive whole number of minutes', 'durationMinutes'));
+  }
+  if (!Number.isFinite(start) || !isOnWallClockGrid(start, policy.slotStepMinutes, timeZone)) {
+    return err(
+      domainError('BAD_USER_INPUT', `Sessions start every ${policy.slotStepMinutes} minutes from midnight`, 'start'),
+    );
+  }
+  const { earliest, latest } = bookableStarts(now, policy);
+  if (start < earliest) {
+    return err(domainError('POLICY_VIOLATION', `Book at least ${policy.minNoticeMinutes} minutes ahead`));
+  }
+  if (start > latest) {
+    return err(domainError('POLICY_VIOLATION', `Bookings open ${policy.horizonDays} days ahead`));
+  }
+  return ok({ start, end: start + durationMinutes * MINUTE_MS });
+}
+
+/** The price a booking keeps forever: the tier of exactly its length at the time of sale. */
+export function priceSnapshot(table: PriceTable, durationMinutes: number): Result<Money, DomainError> {
+  const price = priceFor(table, durationMinutes);
+  if (price) return ok(price);
+  const lengths = table.tiers.map((tier) => tier.durationMinutes).join(', ');
+  return err(
+    domainError('BAD_USER_INPUT', `No session of ${durationMinutes} minutes; choose ${lengths}`, 'durationMinutes'),
+  );
+}
+
+// ---------------------------------------------------------------- client contact
+
+export interface ClientContact {
+  readonly name: string;
+  readonly email: string;
+  readonly phone: string;
+}
+
+const MAX_NAME_LENGTH = 200;
+const EMAIL_PATTERN =
+  /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
+/** Australian numbers without the trunk 0: 9 digits, starting 2, 3, 7, 8 (landline) or 4 (mobile). */
+const AUSTRALIAN_NUMBER = /^\+61[23478]\d{8}$/;
+const E164 = /^\+[1-9]\d{7,14}$/;
+
+const badInput = (message: string, field: string) => err(domainError('BAD_USER_INPUT', message, field));
+
+export function parseClientName(raw: string): Result<string, DomainError> {
+  const name = raw.trim();
+  if (name === '') return badInput('Please give a name', 'client.name');
+  if ([...name].length > MAX_NAME_LENGTH || /\p{Cc}/u.test(name)) {
+    return badInput(`A name is at most ${MAX_NAME_LENGTH} characters of text`, 'client.name');
+  }
+  return ok(name);
+}
+
+/** A plain ASCII address; the domain is lower-cased, the mailbox part kept as written. */
+export function parseEmail(raw: string): Result<string, DomainError> {
+  const email = raw.trim();
+  const at = email.lastIndexOf('@');
+  if (email.length > 254 || at > 64 || !EMAIL_PATTERN.test(email)) {
+    return badInput('This does not look like an email address', 'client.email');
+  }
+  return ok(email.slice(0, at) + email.slice(at).toLowerCase());
+}
+
+/** International (+CC ...) or Australian (0X XXXX XXXX, 61 ...) numbers, returned in E.164. */
+export function parsePhone(raw: string): Result<string, DomainError> {
+  const digits = raw.trim().replace(/[\s().-]/g, '');
+  const international = digits.startsWith('0')
+    ? `+61${digits.slice(1)}`
+    : digits.startsWith('61')
+      ? `+${digits}`
+      : digits;
+  // "+61 (0)4..." keeps the trunk 0 by habit; E.164 has none.
+  const e164 = international.replace(/^\+610/, '+61');
+  const valid = e164.startsWith('+61') ? AUSTRALIAN_NUMBER.test(e164) : E164.test(e164);
+  return valid ? ok(e164) : badInput('Give a phone number such as 0412 345 678 or +61 412 345 678', 'client.phone');
+}
+
+export function parsePostcode(raw: string): Result<string, DomainError> {
+  const postcode = raw.trim();
+  return /^\d{4}$/.test(postcode) ? ok(postcode) : badInput('An Australian postcode has 4 digits', 'address.postcode');
+}
+
+/** Checks name, email and phone in that order; the first fault is reported. */
+export function parseClientContact(input: ClientContact): Result<ClientContact, DomainError> {
+  const name = parseClientName(input.name);
+  if (!name.ok) return name;
+  const email = parseEmail(input.email);
+  if (!email.ok) return email;
+  const phone = parsePhone(input.phone);
+  if (!phone.ok) return phone;
+  return ok({ name: name.value, email: email.value, phone: phone.value });
+}
+
+// ---------------------------------------------------------------- references
+
+/** 32 symbols without 0/O/1/I: a byte modulo 32 picks one without bias. */
+const REFERENCE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+const REFERENCE_LENGTH = 6;
+
+/** 'BK-' and six symbols drawn from the first six of `randomBytes` (from a secure source). */
+export function bookingReference(randomBytes: Uint8Array): string {
+  if (randomBytes.length < REFERENCE_LENGTH) {
+    throw new RangeError(`A booking reference needs ${REFERENCE_LENGTH} random bytes`);
+  }
+  const symbols = Array.from(randomBytes.subarray(0, REFERENCE_LENGTH), (byte) => REFERENCE_ALPHABET.charAt(byte % 32));
+  return `BK-${symbols.join('')}`;
+}
