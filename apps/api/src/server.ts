@@ -5,9 +5,10 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
+import { loadTokenSecret } from './bookings/manage-token.js';
 import type { Config } from './config.js';
 import { type Database, openDatabase } from './database/database.js';
-import type { Context } from './graphql/context.js';
+import type { BookingSettings, Context } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
 import { buildApiSchema } from './graphql/schema.js';
 import { createLogger, type Logger } from './logger.js';
@@ -24,9 +25,14 @@ export interface RunningApi {
 export async function startApi(config: Config): Promise<RunningApi> {
   const logger = createLogger(config);
   const database = await openDatabase(config, (line) => logger.info(line));
+  const settings: BookingSettings = {
+    operator: config.operator,
+    policy: config.policy,
+    tokenSecret: await loadTokenSecret(database.orm.em.fork(), config.tokenSecret),
+  };
   const httpServer: Server = createServer();
   const apollo = new ApolloServer<Context>({
-    schema: await buildApiSchema(),
+    schema: await buildApiSchema(config.operator.timeZone),
     formatError: (formatted, error) => {
       const shaped = formatError(formatted);
       if (shaped.extensions?.code === 'INTERNAL_SERVER_ERROR') logger.error({ err: error }, 'unexpected GraphQL error');
@@ -52,7 +58,11 @@ export async function startApi(config: Config): Promise<RunningApi> {
     cors({ origin: true, maxAge: 600 }),
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
-      context: async () => ({ em: database.orm.em.fork(), operator: config.operator }),
+      context: async ({ req }) => ({
+        em: database.orm.em.fork(),
+        settings,
+        partnerKey: req.header('x-partner-key')?.trim() || undefined,
+      }),
     }),
   );
   httpServer.on('request', app);

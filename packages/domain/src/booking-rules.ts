@@ -169,10 +169,10 @@ export function checkBookingTime(
   }
   const { earliest, latest } = bookableStarts(now, policy);
   if (start < earliest) {
-    return err(domainError('POLICY_VIOLATION', `Book at least ${policy.minNoticeMinutes} minutes ahead`));
+    return err(domainError('POLICY_VIOLATION', `Book at least ${policy.minNoticeMinutes} minutes ahead`, 'start'));
   }
   if (start > latest) {
-    return err(domainError('POLICY_VIOLATION', `Bookings open ${policy.horizonDays} days ahead`));
+    return err(domainError('POLICY_VIOLATION', `Bookings open ${policy.horizonDays} days ahead`, 'start'));
   }
   return ok({ start, end: start + durationMinutes * MINUTE_MS });
 }

@@ -1,8 +1,9 @@
+import { CONDITION_LABELS, CONDITIONS, TECHNIQUE_LABELS, TECHNIQUES } from '@mm/domain/vocabulary';
 import { Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
 import { MoneyType } from '../graphql/money.type.js';
 import { listPriceTiers, listTreatments } from './catalog.service.js';
-import { PriceTierType, TreatmentType } from './catalog.types.js';
+import { ConditionOptionType, PriceTierType, TechniqueOptionType, TreatmentType } from './catalog.types.js';
 import type { PriceTierEntity } from './price-tier.entity.js';
 import type { TreatmentEntity } from './treatment.entity.js';
 
@@ -32,6 +33,20 @@ export class CatalogResolver {
 
   @Query(() => [PriceTierType], { description: 'Prices by session length.' })
   async priceTiers(@Ctx() ctx: Context): Promise<PriceTierType[]> {
-    return (await listPriceTiers(ctx.em)).map((t) => toPriceTierType(t, ctx.operator.locale));
+    return (await listPriceTiers(ctx.em)).map((t) => toPriceTierType(t, ctx.settings.operator.locale));
+  }
+
+  @Query(() => [TechniqueOptionType], { description: 'The techniques, in catalogue order, with their labels.' })
+  techniques(): TechniqueOptionType[] {
+    return TECHNIQUES.map((technique) =>
+      Object.assign(new TechniqueOptionType(), { technique, label: TECHNIQUE_LABELS[technique] }),
+    );
+  }
+
+  @Query(() => [ConditionOptionType], { description: 'The conditions a referral may name, with their labels.' })
+  conditions(): ConditionOptionType[] {
+    return CONDITIONS.map((condition) =>
+      Object.assign(new ConditionOptionType(), { condition, label: CONDITION_LABELS[condition] }),
+    );
   }
 }

@@ -1,6 +1,6 @@
-import type { Technique } from '@mm/domain/vocabulary';
+import type { Condition, Technique } from '@mm/domain/vocabulary';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { TechniqueEnum } from '../graphql/enums.js';
+import { ConditionEnum, TechniqueEnum } from '../graphql/enums.js';
 import { MoneyType } from '../graphql/money.type.js';
 
 @ObjectType('Treatment')
@@ -34,4 +34,22 @@ export class PriceTierType {
 
   @Field(() => MoneyType)
   price!: MoneyType;
+}
+
+@ObjectType('TechniqueOption', { description: 'A technique with its name for people.' })
+export class TechniqueOptionType {
+  @Field(() => TechniqueEnum)
+  technique!: Technique;
+
+  @Field(() => String)
+  label!: string;
+}
+
+@ObjectType('ConditionOption', { description: 'A condition a referral may name, with its name for people.' })
+export class ConditionOptionType {
+  @Field(() => ConditionEnum)
+  condition!: Condition;
+
+  @Field(() => String)
+  label!: string;
 }

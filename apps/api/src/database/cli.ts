@@ -12,7 +12,7 @@ async function main(command: string | undefined): Promise<void> {
       const ran = await migrate(orm);
       console.log(ran.length ? `applied ${ran.join(', ')}` : 'database is up to date');
     } else if (command === 'seed') {
-      const outcome = await seedDemo(orm.em.fork(), config.operator.currency);
+      const outcome = await seedDemo(orm.em.fork(), config.operator, Date.now());
       for (const line of outcome.lines) console.log(line);
     } else {
       throw new ConfigError(`unknown command "${command ?? ''}": use migrate or seed`);

@@ -18,8 +18,9 @@ describe('embedded database', () => {
     const lines: string[] = [];
     const first = await openDatabase({ ...config, databaseUrl: undefined }, (line) => lines.push(line));
     expect(first.kind).toBe('embedded');
-    expect(lines.join('\n')).toMatch(/applied 1 migration/);
-    expect(lines.join('\n')).toMatch(/seeded 6 treatments and 4 price tiers/);
+    expect(lines.join('\n')).toMatch(/applied 2 migration/);
+    expect(lines.join('\n')).toMatch(/seeded 6 treatments, 4 price tiers \(AUD\), 12 therapists and 6 bookings/);
+    expect(lines.join('\n')).toMatch(/referral code RX-DEMO-BACK/);
     const conn = first.orm.em.getConnection();
     expect(await conn.execute("select extname from pg_extension where extname = 'btree_gist'")).toHaveLength(1);
     await conn.execute("update treatment set name = 'Remedial medical massage' where slug = 'medical-massage'");

@@ -98,7 +98,7 @@ export async function openDatabase(config: Config, log: (line: string) => void):
   const orm = await connectOrm(embedded.url, 1, 'embedded database');
   const ran = await migrate(orm);
   if (ran.length > 0) log(`embedded database: applied ${ran.length} migration(s)`);
-  const seeded = await seedDemo(orm.em.fork(), config.operator.currency);
+  const seeded = await seedDemo(orm.em.fork(), config.operator, Date.now());
   if (seeded.seeded) for (const line of seeded.lines) log(`embedded database: ${line}`);
   return withPing(orm, 'embedded', async () => {
     await orm.close(true);

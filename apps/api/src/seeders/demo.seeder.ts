@@ -1,40 +1,163 @@
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { busyRange } from '@mm/domain/availability';
+import { bookingReference } from '@mm/domain/booking-rules';
 import { STARTER_PRICE_TIERS, STARTER_TREATMENTS } from '@mm/domain/vocabulary';
+import { addDays, instantToLocalDate, localDateTimeToInstant, MINUTE_MS, zonedDay } from '@mm/domain/zoned-time';
+import { insertAddress, insertBooking, upsertClient } from '../bookings/booking.queries.js';
+import { tokenHash } from '../bookings/manage-token.js';
 import { PriceTierEntity } from '../catalog/price-tier.entity.js';
 import { TreatmentEntity } from '../catalog/treatment.entity.js';
+import type { Config } from '../config.js';
+import { ReferralEntity } from '../referrals/referral.entity.js';
+import { TherapistEntity } from '../therapists/therapist.entity.js';
+import { TherapistScheduleEntity } from '../therapists/therapist-schedule.entity.js';
+import { TherapistTimeOffEntity } from '../therapists/therapist-time-off.entity.js';
+import { DEMO_REFERRALS, DEMO_THERAPISTS, type DemoTherapist } from './demo-data.js';
 
 export interface SeedOutcome {
   readonly seeded: boolean;
   readonly lines: readonly string[];
 }
 
+const DEMO_BOOKINGS = 6;
+
+/** The first day from `from` on which the therapist works, with its first window. */
+function nextWorkingDay(t: DemoTherapist, from: string, zone: string) {
+  for (let i = 0; i < 14; i++) {
+    const date = addDays(from, i);
+    const window = t.schedule.find((w) => w.weekdays.includes(zonedDay(date, zone).weekday));
+    if (window) return { date, window };
+  }
+  return undefined;
+}
+
 /**
- * The demo operator: its treatment catalogue and price tiers. Runs once: a
- * database that already has treatments is left as it is.
+ * The demo operator: treatments, price tiers, a team of therapists with
+ * schedules and time off, two verified referrals with known codes, and a few
+ * bookings. Runs once: a database that already has treatments is left as it is.
  */
-export async function seedDemo(em: EntityManager, currency: string): Promise<SeedOutcome> {
+export async function seedDemo(em: EntityManager, operator: Config['operator'], now: number): Promise<SeedOutcome> {
   if ((await em.count(TreatmentEntity)) > 0) return { seeded: false, lines: ['demo data already present'] };
+  const zone = operator.timeZone;
+  const today = instantToLocalDate(now, zone);
   await em.transactional(async (tx) => {
-    STARTER_TREATMENTS.forEach((t, position) => {
-      tx.persist(
-        tx.create(TreatmentEntity, {
-          slug: t.slug,
-          name: t.name,
-          description: t.description,
-          requiresReferral: t.requiresReferral,
-          techniques: [...t.techniques],
-          position,
-        }),
-      );
+    const treatments = STARTER_TREATMENTS.map((t, position) =>
+      tx.create(TreatmentEntity, { ...t, techniques: [...t.techniques], position }),
+    );
+    for (const tier of STARTER_PRICE_TIERS) tx.create(PriceTierEntity, { ...tier, currency: operator.currency });
+    const therapists = DEMO_THERAPISTS.map((d) => {
+      const therapist = tx.create(TherapistEntity, {
+        displayName: d.displayName,
+        bio: d.bio,
+        gender: d.gender,
+        techniques: [...d.techniques],
+        medicalQualified: d.medicalQualified,
+        licenceNumber: d.licenceNumber,
+        licenceBody: 'Massage & Myotherapy Australia',
+        licenceExpiresOn: addDays(today, d.licenceValidDays),
+        timeZone: zone,
+        travelBufferMinutes: d.travelBufferMinutes,
+        servicePostcodes: [...d.servicePostcodes],
+      });
+      for (const window of d.schedule) {
+        for (const weekday of window.weekdays) {
+          tx.create(TherapistScheduleEntity, { therapist, weekday, startTime: window.start, endTime: window.end });
+        }
+      }
+      for (const day of d.daysOff ?? []) {
+        const date = addDays(today, day);
+        tx.create(TherapistTimeOffEntity, {
+          therapist,
+          startsAt: new Date(localDateTimeToInstant(date, '00:00', zone) ?? now),
+          endsAt: new Date(localDateTimeToInstant(addDays(date, 1), '00:00', zone) ?? now),
+          reason: 'Personal leave',
+        });
+      }
+      return { demo: d, entity: therapist };
     });
-    for (const tier of STARTER_PRICE_TIERS) {
-      tx.persist(tx.create(PriceTierEntity, { ...tier, currency }));
+    await tx.flush();
+
+    const medical = treatments.find((t) => t.requiresReferral);
+    const [firstTier] = STARTER_PRICE_TIERS;
+    if (!medical || !firstTier) throw new Error('the starter catalogue has a medical treatment and price tiers');
+    for (const r of DEMO_REFERRALS) {
+      const clientId = await upsertClient(tx, randomUUID(), {
+        name: r.clientName,
+        email: r.clientEmail,
+        phone: r.clientPhone,
+      });
+      tx.create(ReferralEntity, {
+        code: r.code,
+        clientId,
+        treatmentId: medical.id,
+        providerName: r.providerName,
+        providerProfession: r.providerProfession,
+        providerNumber: r.providerNumber,
+        providerPractice: r.providerPractice,
+        conditions: [...r.conditions],
+        diagnosisCode: r.diagnosisCode,
+        recommendedTechniques: [...r.recommendedTechniques],
+        precautions: r.precautions,
+        sessionsAuthorised: r.sessionsAuthorised,
+        issuedOn: addDays(today, -7),
+        expiresOn: addDays(today, 180),
+        status: 'VERIFIED',
+      });
+    }
+    await tx.flush();
+
+    const clientId = await upsertClient(tx, randomUUID(), {
+      name: 'Demo Client',
+      email: 'demo.client@example.com',
+      phone: '+61400000000',
+    });
+    const licensed = therapists.filter((t) => t.demo.licenceValidDays > 14).slice(0, DEMO_BOOKINGS);
+    for (const [i, { demo, entity }] of licensed.entries()) {
+      const treatment = treatments.find(
+        (t) => !t.requiresReferral && t.techniques.some((technique) => demo.techniques.includes(technique)),
+      );
+      const day = nextWorkingDay(demo, addDays(today, 2 + i), zone);
+      const start = day && localDateTimeToInstant(day.date, day.window.start, zone);
+      if (!treatment || start === undefined) continue;
+      const session = { start: start + 60 * MINUTE_MS, end: start + (60 + firstTier.durationMinutes) * MINUTE_MS };
+      const addressId = randomUUID();
+      await insertAddress(tx, addressId, {
+        line1: `${10 + i} Example Street`,
+        line2: null,
+        suburb: 'Sydney',
+        state: 'NSW',
+        postcode: demo.servicePostcodes[0] ?? '2000',
+        country: operator.country,
+      });
+      await insertBooking(tx, {
+        id: randomUUID(),
+        reference: bookingReference(randomBytes(6)),
+        manageTokenHash: tokenHash(randomBytes(32).toString('hex')),
+        idempotencyKey: `demo-seed-${i}`,
+        requestHash: 'demo-seed',
+        treatmentId: treatment.id,
+        therapistId: entity.id,
+        clientId,
+        addressId,
+        referralId: null,
+        partnerKey: null,
+        durationMinutes: firstTier.durationMinutes,
+        price: { amountMinor: firstTier.amountMinor, currency: operator.currency },
+        session,
+        bufferMinutes: demo.travelBufferMinutes,
+        busy: busyRange(session, demo.travelBufferMinutes),
+        intakeNotes: null,
+      });
     }
   });
   return {
     seeded: true,
     lines: [
-      `seeded ${STARTER_TREATMENTS.length} treatments and ${STARTER_PRICE_TIERS.length} price tiers (${currency})`,
+      `seeded ${STARTER_TREATMENTS.length} treatments, ${STARTER_PRICE_TIERS.length} price tiers (${operator.currency}), ${DEMO_THERAPISTS.length} therapists and ${DEMO_BOOKINGS} bookings`,
+      ...DEMO_REFERRALS.map(
+        (r) => `referral code ${r.code}: medical massage, ${r.sessionsAuthorised} session(s), verified`,
+      ),
     ],
   };
 }

@@ -28,7 +28,10 @@ export interface TestApi {
 const serverUrl = process.env.DATABASE_URL || undefined;
 
 /** A fresh, migrated and seeded database on the server; dropped by the returned function. */
-async function freshServerDatabase(baseUrl: string, currency: string): Promise<{ url: string; drop(): Promise<void> }> {
+async function freshServerDatabase(
+  baseUrl: string,
+  operator: Config['operator'],
+): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `mm_test_${randomBytes(6).toString('hex')}`;
   const admin = await connectServer(baseUrl, 1);
   await admin.em.getConnection().execute(`create database ${name}`);
@@ -36,7 +39,7 @@ async function freshServerDatabase(baseUrl: string, currency: string): Promise<{
   url.pathname = `/${name}`;
   const orm = await connectServer(url.toString(), 1);
   await migrate(orm);
-  await seedDemo(orm.em.fork(), currency);
+  await seedDemo(orm.em.fork(), operator, Date.now());
   await orm.close(true);
   return {
     url: url.toString(),
@@ -57,7 +60,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
   let cleanup: () => Promise<void>;
   let config: Config;
   if (serverUrl) {
-    const db = await freshServerDatabase(serverUrl, base.operator.currency);
+    const db = await freshServerDatabase(serverUrl, base.operator);
     config = { ...base, databaseUrl: db.url };
     cleanup = db.drop;
   } else {

@@ -1,4 +1,8 @@
 import { Migration20261126000000Catalog } from './Migration20261126000000Catalog.js';
+import { Migration20261126010000Booking } from './Migration20261126010000Booking.js';
 
 /** Migrations in the order they run; listed so they load the same from src and dist. */
-export const migrationsList = [{ name: 'Migration20261126000000Catalog', class: Migration20261126000000Catalog }];
+export const migrationsList = [
+  { name: 'Migration20261126000000Catalog', class: Migration20261126000000Catalog },
+  { name: 'Migration20261126010000Booking', class: Migration20261126010000Booking },
+];

@@ -1,0 +1,128 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { type AvailableDay, findAvailableSlots, validateAvailabilityRequest } from '@mm/domain/availability';
+import { priceSnapshot, referralCheckView } from '@mm/domain/booking-rules';
+import { type DomainError, domainError } from '@mm/domain/errors';
+import type { Money } from '@mm/domain/money';
+import { priceTable } from '@mm/domain/pricing';
+import { err, ok, type Result } from '@mm/domain/result';
+import { DAY_MS, dayBoundsInZone, instantToLocalDate } from '@mm/domain/zoned-time';
+import type { BookingSettings } from '../graphql/context.js';
+import {
+  type AvailabilityData,
+  loadAvailabilityData,
+  type TherapistRow,
+  type TreatmentRow,
+} from './availability.data.js';
+
+export interface AvailabilityRequestInput {
+  readonly treatmentId: string;
+  readonly durationMinutes: number;
+  readonly from: string;
+  readonly to: string;
+  readonly timeZone: string;
+  readonly postcode?: string | null | undefined;
+  readonly therapistId?: string | null | undefined;
+  readonly therapistGender?: string | null | undefined;
+  readonly referralCode?: string | null | undefined;
+}
+
+export interface AvailabilityAnswer {
+  readonly days: AvailableDay[];
+  readonly therapists: ReadonlyMap<string, TherapistRow>;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An id field that is not even a UUID names nothing: say so before asking the database. */
+export function checkId(value: string | null | undefined, field: string, what: string): Result<void, DomainError> {
+  return value == null || UUID.test(value)
+    ? ok(undefined)
+    : err(domainError('BAD_USER_INPUT', `Unknown ${what}`, field));
+}
+
+const blank = (value: string | null | undefined): string | undefined => value?.trim() || undefined;
+
+/** The treatment exists and the length has a price: what every booking question needs first. */
+export function checkTreatmentAndPrice(
+  data: AvailabilityData,
+  durationMinutes: number,
+): Result<{ treatment: TreatmentRow; price: Money }, DomainError> {
+  if (!data.treatment) return err(domainError('BAD_USER_INPUT', 'Unknown treatment', 'treatmentId'));
+  const table = priceTable(data.tiers);
+  if (!table.ok) return table;
+  const price = priceSnapshot(table.value, durationMinutes);
+  return price.ok ? ok({ treatment: data.treatment, price: price.value }) : price;
+}
+
+/** A referral asked about must exist, be usable today and be for this treatment. */
+function checkReferralGiven(data: AvailabilityData, treatmentId: string, now: number, zone: string) {
+  if (!data.referral) return err(domainError('REFERRAL_INVALID', 'Unknown referral code', 'referralCode'));
+  const view = referralCheckView(data.referral, now, zone);
+  if (!view.valid) return err(domainError('REFERRAL_INVALID', view.reason ?? 'Referral not usable', 'referralCode'));
+  if (!data.referral.treatmentIds.includes(treatmentId)) {
+    return err(domainError('REFERRAL_INVALID', 'The referral is not for this treatment', 'referralCode'));
+  }
+  return ok(data.referral);
+}
+
+/** Free slots per day, with the therapists able to take each. */
+export async function findAvailability(
+  em: EntityManager,
+  settings: BookingSettings,
+  input: AvailabilityRequestInput,
+  now: number,
+): Promise<Result<AvailabilityAnswer, DomainError>> {
+  for (const check of [
+    checkId(input.treatmentId, 'treatmentId', 'treatment'),
+    checkId(input.therapistId, 'therapistId', 'therapist'),
+    validateAvailabilityRequest(input),
+  ]) {
+    if (!check.ok) return check;
+  }
+  const referralCode = blank(input.referralCode);
+  // Therapists in other zones and buffers reach past the requested days: a day either side covers both.
+  const window = {
+    start: dayBoundsInZone(input.from, input.timeZone)[0] - DAY_MS,
+    end: dayBoundsInZone(input.to, input.timeZone)[1] + DAY_MS,
+  };
+  const data = await loadAvailabilityData(em, {
+    treatmentId: input.treatmentId,
+    referralCode,
+    therapistId: blank(input.therapistId),
+    postcode: blank(input.postcode),
+    window,
+  });
+  const zone = settings.operator.timeZone;
+  const checked = checkTreatmentAndPrice(data, input.durationMinutes);
+  if (!checked.ok) return checked;
+  const referral = referralCode ? checkReferralGiven(data, input.treatmentId, now, zone) : ok(undefined);
+  if (!referral.ok) return referral;
+
+  const result = findAvailableSlots({
+    ...input,
+    therapists: data.therapists,
+    bookings: data.bookings,
+    treatment: checked.value.treatment,
+    filters: {
+      postcode: blank(input.postcode),
+      therapistId: blank(input.therapistId),
+      therapistGender: blank(input.therapistGender),
+      requiredTechniques: data.referral?.recommendedTechniques,
+    },
+    policy: settings.policy,
+    now,
+  });
+  if (!result.ok) return result;
+  // A referral pays only for sessions inside its window: offer no others.
+  const validity = referral.value;
+  const days = validity
+    ? result.value.map((day) => ({
+        ...day,
+        slots: day.slots.filter((slot) => {
+          const date = instantToLocalDate(slot.start, zone);
+          return date >= validity.issuedOn && date <= validity.expiresOn;
+        }),
+      }))
+    : result.value;
+  return ok({ days, therapists: new Map(data.therapists.map((t) => [t.id, t])) });
+}

@@ -1,0 +1,60 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { DateScalar } from '../graphql/scalars.js';
+import type { TherapistProfileType } from '../therapists/therapist.types.js';
+
+@InputType('AvailabilityInput')
+export class AvailabilityInput {
+  @Field(() => ID)
+  treatmentId!: string;
+
+  @Field(() => Int)
+  durationMinutes!: number;
+
+  @Field(() => DateScalar, { description: 'first day, in timeZone' })
+  from!: string;
+
+  @Field(() => DateScalar, { description: 'last day, inclusive, in timeZone' })
+  to!: string;
+
+  @Field(() => String, { description: 'IANA zone the days are read in, e.g. Australia/Sydney' })
+  timeZone!: string;
+
+  @Field(() => String, { nullable: true, description: 'where the client wants the visit' })
+  postcode?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'only this therapist' })
+  therapistId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'only therapists of this gender' })
+  therapistGender?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'medical: only therapists fit for this referral' })
+  referralCode?: string | null;
+}
+
+@ObjectType('Slot')
+export class SlotType {
+  @Field(() => Date)
+  start!: Date;
+
+  @Field(() => Date)
+  end!: Date;
+
+  @Field(() => Int, { description: 'how many can take it (at least one)' })
+  availableTherapists!: number;
+
+  /** Resolved into `therapists` only when asked for. */
+  therapistIds!: readonly string[];
+
+  /** Profiles of every therapist in the answer, shared by all its slots. */
+  profiles!: ReadonlyMap<string, TherapistProfileType>;
+}
+
+@ObjectType('AvailableDay')
+export class AvailableDayType {
+  @Field(() => DateScalar)
+  date!: string;
+
+  @Field(() => [SlotType])
+  slots!: SlotType[];
+}

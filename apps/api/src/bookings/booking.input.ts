@@ -1,0 +1,124 @@
+import { createHash } from 'node:crypto';
+import { checkBookingTime, parseClientContact, parsePostcode } from '@mm/domain/booking-rules';
+import { type DomainError, domainError } from '@mm/domain/errors';
+import type { Interval } from '@mm/domain/intervals';
+import { err, ok, type Result } from '@mm/domain/result';
+import { checkId } from '../availability/availability.service.js';
+import type { BookingSettings } from '../graphql/context.js';
+import type { AddressRow, ClientRow } from './booking.queries.js';
+
+export interface CreateBookingCommand {
+  readonly idempotencyKey: string;
+  readonly treatmentId: string;
+  readonly durationMinutes: number;
+  readonly start: Date;
+  readonly therapistId?: string | null | undefined;
+  readonly referralCode?: string | null | undefined;
+  readonly client: ClientRow;
+  readonly address: {
+    readonly line1: string;
+    readonly line2?: string | null | undefined;
+    readonly suburb: string;
+    readonly state?: string | null | undefined;
+    readonly postcode: string;
+    readonly country: string;
+  };
+  readonly intakeNotes?: string | null | undefined;
+}
+
+/** A request that passed every check that needs no database. */
+export interface ParsedBooking {
+  readonly idempotencyKey: string;
+  readonly treatmentId: string;
+  readonly durationMinutes: number;
+  readonly session: Interval;
+  readonly therapistId: string | undefined;
+  readonly referralCode: string | undefined;
+  readonly client: ClientRow;
+  readonly address: AddressRow;
+  readonly intakeNotes: string | null;
+  /** Fingerprint of the request: a retry with the same key must carry the same one. */
+  readonly requestHash: string;
+}
+
+const MAX_KEY_LENGTH = 200;
+const MAX_LINE_LENGTH = 200;
+const MAX_NOTES_LENGTH = 4000;
+
+const bad = (message: string, field: string) => err(domainError('BAD_USER_INPUT', message, field));
+const optional = (value: string | null | undefined): string | undefined => value?.trim() || undefined;
+
+function parseText(value: string, field: string, what: string, max = MAX_LINE_LENGTH): Result<string, DomainError> {
+  const text = value.trim();
+  if (text === '') return bad(`Please give ${what}`, field);
+  return text.length > max ? bad(`${what} is at most ${max} characters`, field) : ok(text);
+}
+
+function parseAddress(input: CreateBookingCommand['address'], country: string): Result<AddressRow, DomainError> {
+  const line1 = parseText(input.line1, 'address.line1', 'a street address');
+  if (!line1.ok) return line1;
+  const suburb = parseText(input.suburb, 'address.suburb', 'a suburb', 100);
+  if (!suburb.ok) return suburb;
+  if (input.country.trim().toUpperCase() !== country) {
+    return bad(`Visits are in ${country} only`, 'address.country');
+  }
+  const postcode = parsePostcode(input.postcode);
+  if (!postcode.ok) return postcode;
+  return ok({
+    line1: line1.value,
+    line2: optional(input.line2)?.slice(0, MAX_LINE_LENGTH) ?? null,
+    suburb: suburb.value,
+    state: optional(input.state)?.slice(0, 50) ?? null,
+    postcode: postcode.value,
+    country,
+  });
+}
+
+/** Everything about a new booking that can be checked without the database, in field order. */
+export function parseCreateBooking(
+  input: CreateBookingCommand,
+  settings: BookingSettings,
+  partnerKey: string | undefined,
+  now: number,
+): Result<ParsedBooking, DomainError> {
+  const key = input.idempotencyKey.trim();
+  if (key === '' || key.length > MAX_KEY_LENGTH || !/^[\x21-\x7e]+$/.test(key)) {
+    return bad(`An idempotency key is 1 to ${MAX_KEY_LENGTH} printable characters without spaces`, 'idempotencyKey');
+  }
+  for (const check of [
+    checkId(input.treatmentId, 'treatmentId', 'treatment'),
+    checkId(optional(input.therapistId), 'therapistId', 'therapist'),
+  ]) {
+    if (!check.ok) return check;
+  }
+  const session = checkBookingTime(
+    input.start.getTime(),
+    input.durationMinutes,
+    now,
+    settings.policy,
+    settings.operator.timeZone,
+  );
+  if (!session.ok) return session;
+  const client = parseClientContact(input.client);
+  if (!client.ok) return client;
+  const address = parseAddress(input.address, settings.operator.country);
+  if (!address.ok) return address;
+  const notes = optional(input.intakeNotes) ?? null;
+  if (notes && notes.length > MAX_NOTES_LENGTH) {
+    return bad(`Intake notes are at most ${MAX_NOTES_LENGTH} characters`, 'intakeNotes');
+  }
+  const parsed = {
+    treatmentId: input.treatmentId.toLowerCase(),
+    durationMinutes: input.durationMinutes,
+    session: session.value,
+    therapistId: optional(input.therapistId)?.toLowerCase(),
+    referralCode: optional(input.referralCode),
+    client: { ...client.value, email: client.value.email.toLowerCase() },
+    address: address.value,
+    intakeNotes: notes,
+  };
+  const requestHash = createHash('sha256')
+    .update(JSON.stringify({ ...parsed, partnerKey: partnerKey ?? null }))
+    .digest('hex');
+  return ok({ ...parsed, idempotencyKey: key, requestHash });
+}

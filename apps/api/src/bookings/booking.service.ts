@@ -1,0 +1,361 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { busyRange, findAvailableSlots } from '@mm/domain/availability';
+import {
+  bookingReference,
+  checkCancellation,
+  checkReferralForBooking,
+  checkReschedule,
+  type Referral,
+} from '@mm/domain/booking-rules';
+import { type DomainError, domainError } from '@mm/domain/errors';
+import { err, ok, type Result } from '@mm/domain/result';
+import { DAY_MS, instantToLocalDate } from '@mm/domain/zoned-time';
+import { type AvailabilityData, loadAvailabilityData } from '../availability/availability.data.js';
+import { checkTreatmentAndPrice } from '../availability/availability.service.js';
+import { brokenConstraint, EXCLUSION_VIOLATION, sqlState, UNIQUE_VIOLATION } from '../database/sql-errors.js';
+import type { BookingSettings } from '../graphql/context.js';
+import { loadReferral, returnReferralSession, useReferralSession } from '../referrals/referral.queries.js';
+import { type CreateBookingCommand, type ParsedBooking, parseCreateBooking } from './booking.input.js';
+import {
+  type BookingRecord,
+  type BookingView,
+  findBookingByIdempotencyKey,
+  findBookingByReference,
+  insertAddress,
+  insertBooking,
+  loadBookingView,
+  lockBookingByReference,
+  upsertClient,
+} from './booking.queries.js';
+import { manageTokenFor, tokenHash, tokenMatches } from './manage-token.js';
+
+export interface CreatedBooking {
+  readonly booking: BookingView;
+  readonly manageToken: string;
+}
+
+/** Ends a transaction early with an expected failure; turned back into a Result at the boundary. */
+class Refusal extends Error {
+  constructor(readonly reason: DomainError) {
+    super(reason.message);
+  }
+}
+
+const refuse = (code: DomainError['code'], message: string, field?: string): never => {
+  throw new Refusal(domainError(code, message, field));
+};
+
+async function refusalsAsResults<T>(work: () => Promise<T>): Promise<Result<T, DomainError>> {
+  try {
+    return ok(await work());
+  } catch (error) {
+    if (error instanceof Refusal) return err(error.reason);
+    throw error;
+  }
+}
+
+const slotTaken = () => refuse('SLOT_UNAVAILABLE', 'That time is no longer free', 'start');
+// The same answer for an unknown reference and a wrong token: references cannot be probed.
+const notFoundError = domainError('NOT_FOUND', 'No booking with this reference and manage token', 'manageToken');
+
+/**
+ * Who could take a session starting exactly at `start`, by the same engine
+ * that answers availability. Ordered for assignment: fewest bookings that day first.
+ */
+function takersAt(
+  data: AvailabilityData,
+  parsed: Pick<ParsedBooking, 'session' | 'durationMinutes'> & { postcode: string; therapistId?: string | undefined },
+  requiredTechniques: Referral['recommendedTechniques'] | undefined,
+  settings: BookingSettings,
+  now: number,
+): string[] {
+  const zone = settings.operator.timeZone;
+  const date = instantToLocalDate(parsed.session.start, zone);
+  if (!data.treatment) return [];
+  const days = findAvailableSlots({
+    from: date,
+    to: date,
+    timeZone: zone,
+    durationMinutes: parsed.durationMinutes,
+    therapists: data.therapists,
+    bookings: data.bookings,
+    treatment: data.treatment,
+    filters: { postcode: parsed.postcode, therapistId: parsed.therapistId, requiredTechniques },
+    policy: settings.policy,
+    now,
+  });
+  if (!days.ok) return [];
+  const slot = days.value[0]?.slots.find((s) => s.start === parsed.session.start);
+  if (!slot) return [];
+  const load = new Map<string, number>();
+  for (const b of data.bookings) {
+    if (instantToLocalDate(b.start, zone) === date) load.set(b.therapistId, (load.get(b.therapistId) ?? 0) + 1);
+  }
+  return [...slot.therapistIds].sort((a, b) => (load.get(a) ?? 0) - (load.get(b) ?? 0) || a.localeCompare(b));
+}
+
+/** The referral a medical booking needs, checked for this booking; undefined for other treatments. */
+function requiredReferral(
+  data: AvailabilityData,
+  parsed: ParsedBooking,
+  settings: BookingSettings,
+  now: number,
+): Result<(Referral & { id: string }) | undefined, DomainError> {
+  if (!data.treatment?.requiresReferral) return ok(undefined);
+  if (!parsed.referralCode) {
+    return err(domainError('REFERRAL_REQUIRED', 'This treatment needs a referral code', 'referralCode'));
+  }
+  if (!data.referral) return err(domainError('REFERRAL_INVALID', 'Unknown referral code', 'referralCode'));
+  const usable = checkReferralForBooking(data.referral, {
+    treatmentId: parsed.treatmentId,
+    start: parsed.session.start,
+    now,
+    timeZone: settings.operator.timeZone,
+  });
+  return usable.ok ? ok(data.referral) : usable;
+}
+
+async function replay(
+  em: EntityManager,
+  settings: BookingSettings,
+  existing: BookingRecord,
+  requestHash: string,
+): Promise<Result<CreatedBooking, DomainError>> {
+  if (existing.requestHash !== requestHash) {
+    return err(
+      domainError('BAD_USER_INPUT', 'This idempotency key was already used for a different booking', 'idempotencyKey'),
+    );
+  }
+  return ok({
+    booking: await loadBookingView(em, existing.id),
+    manageToken: manageTokenFor(settings.tokenSecret, existing.id),
+  });
+}
+
+/**
+ * Books a session. The database has the last word on overlaps (exclusion
+ * constraint) and on retries (unique idempotency key); without a therapist
+ * the free, fit therapist with the fewest bookings that day is assigned,
+ * falling back to the next one when another request took the slot first.
+ */
+export async function createBooking(
+  em: EntityManager,
+  settings: BookingSettings,
+  input: CreateBookingCommand,
+  partnerKey: string | undefined,
+  now: number,
+): Promise<Result<CreatedBooking, DomainError>> {
+  const parsed = parseCreateBooking(input, settings, partnerKey, now);
+  if (!parsed.ok) return parsed;
+  const request = parsed.value;
+  const earlier = await findBookingByIdempotencyKey(em, request.idempotencyKey);
+  if (earlier) return replay(em, settings, earlier, request.requestHash);
+
+  const data = await loadAvailabilityData(em, {
+    treatmentId: request.treatmentId,
+    referralCode: request.referralCode,
+    therapistId: request.therapistId,
+    // a chosen therapist is loaded whatever the postcode, so that "unknown" and "not there" differ
+    postcode: request.therapistId ? undefined : request.address.postcode,
+    window: { start: request.session.start - DAY_MS, end: request.session.end + DAY_MS },
+  });
+  const sold = checkTreatmentAndPrice(data, request.durationMinutes);
+  if (!sold.ok) return sold;
+  if (request.therapistId && data.therapists.length === 0) {
+    return err(domainError('BAD_USER_INPUT', 'Unknown therapist', 'therapistId'));
+  }
+  const referral = requiredReferral(data, request, settings, now);
+  if (!referral.ok) return referral;
+  const candidates = takersAt(
+    data,
+    { ...request, postcode: request.address.postcode },
+    referral.value?.recommendedTechniques,
+    settings,
+    now,
+  );
+  if (candidates.length === 0) {
+    return err(domainError('SLOT_UNAVAILABLE', 'No therapist is free for this treatment, time and place', 'start'));
+  }
+  const buffers = new Map(data.therapists.map((t) => [t.id, t.travelBufferMinutes]));
+
+  const id = randomUUID();
+  try {
+    const created = await refusalsAsResults(() =>
+      em.transactional(async (tx) => {
+        const clientId = await upsertClient(tx, randomUUID(), request.client);
+        const addressId = randomUUID();
+        await insertAddress(tx, addressId, request.address);
+        if (referral.value) {
+          // Read again under a row lock: the last session goes to one booking only.
+          const locked = await loadReferral(tx, referral.value.id, { lock: true });
+          const still =
+            locked &&
+            checkReferralForBooking(locked, {
+              treatmentId: request.treatmentId,
+              start: request.session.start,
+              now,
+              timeZone: settings.operator.timeZone,
+            });
+          if (!still?.ok)
+            throw new Refusal(still?.error ?? domainError('REFERRAL_INVALID', 'Unknown referral code', 'referralCode'));
+          await useReferralSession(tx, referral.value.id);
+        }
+        for (const therapistId of candidates) {
+          const bufferMinutes = buffers.get(therapistId) ?? 0;
+          try {
+            // A savepoint per candidate: a lost race rolls back only this attempt.
+            await tx.transactional((attempt) =>
+              insertBooking(attempt, {
+                id,
+                reference: bookingReference(randomBytes(6)),
+                manageTokenHash: tokenHash(manageTokenFor(settings.tokenSecret, id)),
+                idempotencyKey: request.idempotencyKey,
+                requestHash: request.requestHash,
+                treatmentId: request.treatmentId,
+                therapistId,
+                clientId,
+                addressId,
+                referralId: referral.value?.id ?? null,
+                partnerKey: partnerKey ?? null,
+                durationMinutes: request.durationMinutes,
+                price: sold.value.price,
+                session: request.session,
+                bufferMinutes,
+                busy: busyRange(request.session, bufferMinutes),
+                intakeNotes: request.intakeNotes,
+              }),
+            );
+            return;
+          } catch (error) {
+            if (sqlState(error) !== EXCLUSION_VIOLATION) throw error;
+          }
+        }
+        slotTaken();
+      }),
+    );
+    if (!created.ok) return created;
+  } catch (error) {
+    if (sqlState(error) === UNIQUE_VIOLATION && brokenConstraint(error) === 'booking_idempotency_key_key') {
+      // A concurrent request with the same key won: answer as a retry of it.
+      const winner = await findBookingByIdempotencyKey(em, request.idempotencyKey);
+      if (winner) return replay(em, settings, winner, request.requestHash);
+    }
+    throw error;
+  }
+  return ok({ booking: await loadBookingView(em, id), manageToken: manageTokenFor(settings.tokenSecret, id) });
+}
+
+/** The booking, for whoever holds its manage token; undefined otherwise. */
+export async function findBooking(
+  em: EntityManager,
+  reference: string,
+  manageToken: string,
+): Promise<BookingView | undefined> {
+  const record = await findBookingByReference(em, reference.trim().toUpperCase());
+  return record && tokenMatches(manageToken, record.manageTokenHash) ? loadBookingView(em, record.id) : undefined;
+}
+
+export async function cancelBooking(
+  em: EntityManager,
+  settings: BookingSettings,
+  command: { reference: string; manageToken: string; reason?: string | null | undefined },
+  now: number,
+): Promise<Result<BookingView, DomainError>> {
+  const reason = command.reason?.trim() || null;
+  if (reason && reason.length > 500) {
+    return err(domainError('BAD_USER_INPUT', 'A reason is at most 500 characters', 'reason'));
+  }
+  const done = await refusalsAsResults(() =>
+    em.transactional(async (tx) => {
+      const record = await lockBookingByReference(tx, command.reference.trim().toUpperCase());
+      if (!record || !tokenMatches(command.manageToken, record.manageTokenHash)) throw new Refusal(notFoundError);
+      const allowed = checkCancellation(record, now, settings.policy);
+      if (!allowed.ok) throw new Refusal(allowed.error);
+      await tx.execute(
+        "update booking set status = 'CANCELLED', cancelled_at = now(), cancel_reason = ?, updated_at = now() where id = ?",
+        [reason, record.id],
+      );
+      if (record.referralId) await returnReferralSession(tx, record.referralId);
+      return record.id;
+    }),
+  );
+  return done.ok ? ok(await loadBookingView(em, done.value)) : done;
+}
+
+export async function rescheduleBooking(
+  em: EntityManager,
+  settings: BookingSettings,
+  command: { reference: string; manageToken: string; start: Date },
+  now: number,
+): Promise<Result<BookingView, DomainError>> {
+  const reference = command.reference.trim().toUpperCase();
+  const record = await findBookingByReference(em, reference);
+  if (!record || !tokenMatches(command.manageToken, record.manageTokenHash)) return err(notFoundError);
+  const moved = checkReschedule(record, command.start.getTime(), now, settings.policy, settings.operator.timeZone);
+  if (!moved.ok) return moved;
+  const session = moved.value;
+
+  const data = await loadAvailabilityData(em, {
+    treatmentId: record.treatmentId,
+    therapistId: record.therapistId,
+    window: { start: session.start - DAY_MS, end: session.end + DAY_MS },
+    excludeBookingId: record.id,
+  });
+  let requiredTechniques: Referral['recommendedTechniques'] | undefined;
+  if (record.referralId) {
+    const referral = await loadReferral(em, record.referralId, { lock: false });
+    const date = instantToLocalDate(session.start, settings.operator.timeZone);
+    if (referral && (date < referral.issuedOn || date > referral.expiresOn)) {
+      return err(
+        domainError(
+          'REFERRAL_INVALID',
+          `The referral is valid from ${referral.issuedOn} to ${referral.expiresOn}, not on ${date}`,
+          'start',
+        ),
+      );
+    }
+    requiredTechniques = referral?.recommendedTechniques;
+  }
+  const free = takersAt(
+    data,
+    { session, durationMinutes: record.durationMinutes, postcode: record.postcode, therapistId: record.therapistId },
+    requiredTechniques,
+    settings,
+    now,
+  );
+  if (free.length === 0) {
+    return err(domainError('SLOT_UNAVAILABLE', 'Your therapist is not free at that time', 'start'));
+  }
+  const bufferMinutes = data.therapists[0]?.travelBufferMinutes ?? 0;
+  try {
+    const done = await refusalsAsResults(() =>
+      em.transactional(async (tx) => {
+        const locked = await lockBookingByReference(tx, reference);
+        if (!locked) throw new Refusal(notFoundError);
+        const still = checkReschedule(locked, session.start, now, settings.policy, settings.operator.timeZone);
+        if (!still.ok) throw new Refusal(still.error);
+        const busy = busyRange(session, bufferMinutes);
+        await tx.execute(
+          `update booking set starts_at = ?, ends_at = ?, buffer_minutes = ?, busy = tstzrange(?, ?, '[)'), updated_at = now()
+            where id = ?`,
+          [
+            new Date(session.start),
+            new Date(session.end),
+            bufferMinutes,
+            new Date(busy.start),
+            new Date(busy.end),
+            locked.id,
+          ],
+        );
+        return locked.id;
+      }),
+    );
+    return done.ok ? ok(await loadBookingView(em, done.value)) : done;
+  } catch (error) {
+    if (sqlState(error) === EXCLUSION_VIOLATION) {
+      return err(domainError('SLOT_UNAVAILABLE', 'Your therapist is not free at that time', 'start'));
+    }
+    throw error;
+  }
+}
