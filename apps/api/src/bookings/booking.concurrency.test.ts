@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  availability,
+  bookingInput,
+  createBooking,
+  sydneyDate,
+  treatmentId,
+} from '../test-support/booking-fixtures.js';
+import { startTestApi, type TestApi } from '../test-support/test-api.js';
+
+// The embedded database is one session, so races cannot happen there: these run on a server.
+const serverUrl = process.env.DATABASE_URL || undefined;
+if (!serverUrl) console.warn('booking concurrency tests skipped: they need DATABASE_URL (a PostgreSQL server)');
+
+/** Runs `tasks` with at most `clients` in flight at once. */
+async function withClients<T>(clients: number, tasks: (() => Promise<T>)[]): Promise<T[]> {
+  const results: T[] = new Array(tasks.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (next < tasks.length) {
+        const i = next++;
+        const task = tasks[i];
+        if (task) results[i] = await task();
+      }
+    }),
+  );
+  return results;
+}
+
+describe.skipIf(!serverUrl)('bookings under concurrency (PostgreSQL server)', () => {
+  let t: TestApi;
+  const sql = (query: string, params: unknown[] = []) => t.api.database.orm.em.getConnection().execute(query, params);
+  beforeAll(async () => {
+    t = await startTestApi();
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('50 clients, 500 bookings at 20 contested slots: no overlap, every loser told SLOT_UNAVAILABLE', async () => {
+    const deepTissue = await treatmentId(t, 'deep-tissue');
+    const { days } = await availability(t, {
+      treatmentId: deepTissue,
+      durationMinutes: 90,
+      postcode: '2000',
+      from: sydneyDate(20),
+      to: sydneyDate(34),
+    });
+    // the busiest day: several therapists, each with a run of starts 15 minutes apart
+    const day = [...days].sort((a, b) => b.slots.length - a.slots.length)[0];
+    const contested = (day?.slots ?? [])
+      .flatMap((slot) => slot.therapists.map((therapist) => ({ start: slot.start, therapistId: therapist.id })))
+      .slice(0, 20);
+    expect(contested).toHaveLength(20);
+
+    const tasks = Array.from({ length: 500 }, (_, i) => async () => {
+      const target = contested[i % 20];
+      // equal and partly overlapping ranges: 60 and 90 minutes from starts 15 minutes apart,
+      // one in five left to auto-assignment
+      const result = await createBooking(
+        t,
+        bookingInput({
+          idempotencyKey: `race-${i}`,
+          treatmentId: deepTissue,
+          durationMinutes: i % 2 === 0 ? 60 : 90,
+          start: target?.start,
+          therapistId: i % 5 === 0 ? undefined : target?.therapistId,
+          client: { name: `Racer ${i}`, email: `racer${i}@example.com`, phone: '0412345678' },
+        }),
+      );
+      return result.errors ? (result.errors[0]?.extensions?.code ?? 'NO_CODE') : 'BOOKED';
+    });
+    const outcomes = await withClients(50, tasks);
+
+    const counts = outcomes.reduce<Record<string, number>>((acc, o) => ({ ...acc, [o]: (acc[o] ?? 0) + 1 }), {});
+    expect(Object.keys(counts).sort()).toEqual(['BOOKED', 'SLOT_UNAVAILABLE']);
+    const [overlaps] = await sql(`
+      select count(*)::int as n from booking a join booking b
+        on a.therapist_id = b.therapist_id and a.id < b.id and a.busy && b.busy
+       where a.status <> 'CANCELLED' and b.status <> 'CANCELLED'`);
+    expect(overlaps).toEqual({ n: 0 });
+    const [made] = await sql("select count(*)::int as n from booking where idempotency_key like 'race-%'");
+    expect(made).toEqual({ n: counts.BOOKED });
+  });
+
+  it('50 clients racing for the last session of a referral: exactly one books', async () => {
+    const medical = await treatmentId(t, 'medical-massage');
+    await sql(
+      `insert into referral (id, code, treatment_id, provider_name, provider_profession, conditions, sessions_authorised,
+         issued_on, expires_on, status)
+       values (gen_random_uuid(), 'RX-RACE-LAST', ?, 'Dr Race', 'GP', '{INJURY}', 1, current_date - 1, current_date + 90, 'VERIFIED')`,
+      [medical],
+    );
+    const { days } = await availability(t, {
+      treatmentId: medical,
+      from: sydneyDate(3),
+      to: sydneyDate(30),
+      referralCode: 'RX-RACE-LAST',
+    });
+    // 50 bookings that could all exist together: distinct therapists or hours apart
+    const lastEnd = new Map<string, number>();
+    const picks: { start: string; therapistId: string; postcode: string }[] = [];
+    for (const slot of days.flatMap((d) => d.slots)) {
+      for (const therapist of slot.therapists) {
+        const start = Date.parse(slot.start);
+        if (picks.length < 50 && start >= (lastEnd.get(therapist.id) ?? 0)) {
+          lastEnd.set(therapist.id, start + 4 * 3_600_000);
+          picks.push({ start: slot.start, therapistId: therapist.id, postcode: '' });
+        }
+      }
+    }
+    expect(picks).toHaveLength(50);
+    const postcodes = await sql('select id, service_postcodes[1] as postcode from therapist');
+    const postcodeOf = new Map(postcodes.map((r: { id: string; postcode: string }) => [r.id, r.postcode]));
+
+    const outcomes = await withClients(
+      50,
+      picks.map((pick, i) => async () => {
+        const result = await createBooking(
+          t,
+          bookingInput({
+            treatmentId: medical,
+            start: pick.start,
+            therapistId: pick.therapistId,
+            referralCode: 'RX-RACE-LAST',
+            client: { name: `Patient ${i}`, email: `patient${i}@example.com`, phone: '0412345678' },
+            address: {
+              line1: '1 Test St',
+              suburb: 'Sydney',
+              postcode: postcodeOf.get(pick.therapistId),
+              country: 'AU',
+            },
+          }),
+        );
+        return result.errors ? (result.errors[0]?.extensions?.code ?? 'NO_CODE') : 'BOOKED';
+      }),
+    );
+    expect(outcomes.filter((o) => o === 'BOOKED')).toHaveLength(1);
+    expect(outcomes.filter((o) => o === 'REFERRAL_INVALID')).toHaveLength(49);
+    const [referral] = await sql("select sessions_used, status from referral where code = 'RX-RACE-LAST'");
+    expect(referral).toEqual({ sessions_used: 1, status: 'EXHAUSTED' });
+  });
+});
