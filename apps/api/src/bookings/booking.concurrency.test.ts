@@ -73,7 +73,8 @@ describe.skipIf(!serverUrl)('bookings under concurrency (PostgreSQL server)', ()
     });
     const outcomes = await withClients(50, tasks);
 
-    const counts = outcomes.reduce<Record<string, number>>((acc, o) => ({ ...acc, [o]: (acc[o] ?? 0) + 1 }), {});
+    const counts: Record<string, number> = {};
+    for (const o of outcomes) counts[o] = (counts[o] ?? 0) + 1;
     expect(Object.keys(counts).sort()).toEqual(['BOOKED', 'SLOT_UNAVAILABLE']);
     const [overlaps] = await sql(`
       select count(*)::int as n from booking a join booking b
