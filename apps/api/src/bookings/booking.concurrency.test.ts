@@ -112,8 +112,10 @@ describe.skipIf(!serverUrl)('bookings under concurrency (PostgreSQL server)', ()
       }
     }
     expect(picks).toHaveLength(50);
-    const postcodes = await sql('select id, service_postcodes[1] as postcode from therapist');
-    const postcodeOf = new Map(postcodes.map((r: { id: string; postcode: string }) => [r.id, r.postcode]));
+    const postcodes = await t.api.database.orm.em
+      .getConnection()
+      .execute<{ id: string; postcode: string }[]>('select id, service_postcodes[1] as postcode from therapist');
+    const postcodeOf = new Map(postcodes.map((r) => [r.id, r.postcode]));
 
     const outcomes = await withClients(
       50,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { BookingStatus } from '@mm/domain/booking-rules';
 import type { Interval } from '@mm/domain/intervals';
@@ -167,23 +168,16 @@ export interface AddressRow {
   readonly country: string;
 }
 
-export async function insertAddress(em: EntityManager, id: string, a: AddressRow): Promise<void> {
-  await em.execute(
-    'insert into address (id, line1, line2, suburb, state, postcode, country) values (?, ?, ?, ?, ?, ?, ?)',
-    [id, a.line1, a.line2, a.suburb, a.state, a.postcode, a.country],
-  );
-}
-
 export interface NewBooking {
   readonly id: string;
+  readonly client: ClientRow;
+  readonly address: AddressRow;
   readonly reference: string;
   readonly manageTokenHash: string;
   readonly idempotencyKey: string;
   readonly requestHash: string;
   readonly treatmentId: string;
   readonly therapistId: string;
-  readonly clientId: string;
-  readonly addressId: string;
   readonly referralId: string | null;
   readonly partnerKey: string | null;
   readonly durationMinutes: number;
@@ -195,13 +189,36 @@ export interface NewBooking {
   readonly intakeNotes: string | null;
 }
 
+/**
+ * The booking with its client (created or brought up to date by email) and
+ * address, in one statement: atomic on its own, and one round trip.
+ */
 export async function insertBooking(em: EntityManager, b: NewBooking): Promise<void> {
   await em.execute(
-    `insert into booking (id, reference, manage_token_hash, idempotency_key, request_hash, status, treatment_id,
+    `with c as (
+       insert into client (id, name, email, phone) values (?, ?, ?, ?)
+       on conflict (email) do update set name = excluded.name, phone = excluded.phone, updated_at = now()
+       returning id),
+     a as (
+       insert into address (id, line1, line2, suburb, state, postcode, country) values (?, ?, ?, ?, ?, ?, ?)
+       returning id)
+     insert into booking (id, reference, manage_token_hash, idempotency_key, request_hash, status, treatment_id,
        therapist_id, client_id, address_id, referral_id, partner_key, duration_minutes, price_amount_minor,
        price_currency, starts_at, ends_at, buffer_minutes, busy, intake_notes)
-     values (?, ?, ?, ?, ?, 'CONFIRMED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, tstzrange(?, ?, '[)'), ?)`,
+     select ?, ?, ?, ?, ?, 'CONFIRMED', ?, ?, c.id, a.id, ?, ?, ?, ?, ?, ?, ?, ?, tstzrange(?, ?, '[)'), ?
+       from c, a`,
     [
+      randomUUID(),
+      b.client.name,
+      b.client.email.toLowerCase(),
+      b.client.phone,
+      randomUUID(),
+      b.address.line1,
+      b.address.line2,
+      b.address.suburb,
+      b.address.state,
+      b.address.postcode,
+      b.address.country,
       b.id,
       b.reference,
       b.manageTokenHash,
@@ -209,8 +226,6 @@ export async function insertBooking(em: EntityManager, b: NewBooking): Promise<v
       b.requestHash,
       b.treatmentId,
       b.therapistId,
-      b.clientId,
-      b.addressId,
       b.referralId,
       b.partnerKey,
       b.durationMinutes,

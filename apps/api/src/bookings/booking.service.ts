@@ -22,11 +22,10 @@ import {
   type BookingView,
   findBookingByIdempotencyKey,
   findBookingByReference,
-  insertAddress,
   insertBooking,
   loadBookingView,
   lockBookingByReference,
-  upsertClient,
+  type NewBooking,
 } from './booking.queries.js';
 import { manageTokenFor, tokenHash, tokenMatches } from './manage-token.js';
 
@@ -42,10 +41,6 @@ class Refusal extends Error {
   }
 }
 
-const refuse = (code: DomainError['code'], message: string, field?: string): never => {
-  throw new Refusal(domainError(code, message, field));
-};
-
 async function refusalsAsResults<T>(work: () => Promise<T>): Promise<Result<T, DomainError>> {
   try {
     return ok(await work());
@@ -55,7 +50,7 @@ async function refusalsAsResults<T>(work: () => Promise<T>): Promise<Result<T, D
   }
 }
 
-const slotTaken = () => refuse('SLOT_UNAVAILABLE', 'That time is no longer free', 'start');
+const slotTakenError = domainError('SLOT_UNAVAILABLE', 'That time is no longer free', 'start');
 // The same answer for an unknown reference and a wrong token: references cannot be probed.
 const notFoundError = domainError('NOT_FOUND', 'No booking with this reference and manage token', 'manageToken');
 
@@ -149,9 +144,22 @@ export async function createBooking(
   const parsed = parseCreateBooking(input, settings, partnerKey, now);
   if (!parsed.ok) return parsed;
   const request = parsed.value;
+  const outcome = await bookOnce(em, settings, request, partnerKey, now);
+  if (outcome.ok)
+    return ok({ booking: outcome.value, manageToken: manageTokenFor(settings.tokenSecret, outcome.value.id) });
+  // A retry finds its own booking in the way (or a racing twin won the key): answer it as the first time.
   const earlier = await findBookingByIdempotencyKey(em, request.idempotencyKey);
-  if (earlier) return replay(em, settings, earlier, request.requestHash);
+  return earlier ? replay(em, settings, earlier, request.requestHash) : outcome;
+}
 
+/** One attempt at the booking; any failure may still be a retry of an earlier success. */
+async function bookOnce(
+  em: EntityManager,
+  settings: BookingSettings,
+  request: ParsedBooking,
+  partnerKey: string | undefined,
+  now: number,
+): Promise<Result<BookingView, DomainError>> {
   const data = await loadAvailabilityData(em, {
     treatmentId: request.treatmentId,
     referralCode: request.referralCode,
@@ -178,72 +186,67 @@ export async function createBooking(
     return err(domainError('SLOT_UNAVAILABLE', 'No therapist is free for this treatment, time and place', 'start'));
   }
   const buffers = new Map(data.therapists.map((t) => [t.id, t.travelBufferMinutes]));
-
   const id = randomUUID();
+  const booking = (therapistId: string): NewBooking => {
+    const bufferMinutes = buffers.get(therapistId) ?? 0;
+    return {
+      id,
+      client: request.client,
+      address: request.address,
+      reference: bookingReference(randomBytes(6)),
+      manageTokenHash: tokenHash(manageTokenFor(settings.tokenSecret, id)),
+      idempotencyKey: request.idempotencyKey,
+      requestHash: request.requestHash,
+      treatmentId: request.treatmentId,
+      therapistId,
+      referralId: referral.value?.id ?? null,
+      partnerKey: partnerKey ?? null,
+      durationMinutes: request.durationMinutes,
+      price: sold.value.price,
+      session: request.session,
+      bufferMinutes,
+      busy: busyRange(request.session, bufferMinutes),
+      intakeNotes: request.intakeNotes,
+    };
+  };
+
   try {
-    const created = await refusalsAsResults(() =>
+    const done = await refusalsAsResults(() =>
       em.transactional(async (tx) => {
-        const clientId = await upsertClient(tx, randomUUID(), request.client);
-        const addressId = randomUUID();
-        await insertAddress(tx, addressId, request.address);
         if (referral.value) {
           // Read again under a row lock: the last session goes to one booking only.
           const locked = await loadReferral(tx, referral.value.id, { lock: true });
-          const still =
-            locked &&
-            checkReferralForBooking(locked, {
-              treatmentId: request.treatmentId,
-              start: request.session.start,
-              now,
-              timeZone: settings.operator.timeZone,
-            });
-          if (!still?.ok)
-            throw new Refusal(still?.error ?? domainError('REFERRAL_INVALID', 'Unknown referral code', 'referralCode'));
+          const still = locked
+            ? checkReferralForBooking(locked, {
+                treatmentId: request.treatmentId,
+                start: request.session.start,
+                now,
+                timeZone: settings.operator.timeZone,
+              })
+            : err(domainError('REFERRAL_INVALID', 'Unknown referral code', 'referralCode'));
+          if (!still.ok) throw new Refusal(still.error);
           await useReferralSession(tx, referral.value.id);
         }
-        for (const therapistId of candidates) {
-          const bufferMinutes = buffers.get(therapistId) ?? 0;
+        for (const [i, therapistId] of candidates.entries()) {
+          if (i === candidates.length - 1) return insertBooking(tx, booking(therapistId));
           try {
-            // A savepoint per candidate: a lost race rolls back only this attempt.
-            await tx.transactional((attempt) =>
-              insertBooking(attempt, {
-                id,
-                reference: bookingReference(randomBytes(6)),
-                manageTokenHash: tokenHash(manageTokenFor(settings.tokenSecret, id)),
-                idempotencyKey: request.idempotencyKey,
-                requestHash: request.requestHash,
-                treatmentId: request.treatmentId,
-                therapistId,
-                clientId,
-                addressId,
-                referralId: referral.value?.id ?? null,
-                partnerKey: partnerKey ?? null,
-                durationMinutes: request.durationMinutes,
-                price: sold.value.price,
-                session: request.session,
-                bufferMinutes,
-                busy: busyRange(request.session, bufferMinutes),
-                intakeNotes: request.intakeNotes,
-              }),
-            );
-            return;
+            // A savepoint while another candidate remains: a lost race rolls back only this attempt.
+            return await tx.transactional((attempt) => insertBooking(attempt, booking(therapistId)));
           } catch (error) {
             if (sqlState(error) !== EXCLUSION_VIOLATION) throw error;
           }
         }
-        slotTaken();
       }),
     );
-    if (!created.ok) return created;
+    return done.ok ? ok(await loadBookingView(em, id)) : done;
   } catch (error) {
-    if (sqlState(error) === UNIQUE_VIOLATION && brokenConstraint(error) === 'booking_idempotency_key_key') {
-      // A concurrent request with the same key won: answer as a retry of it.
-      const winner = await findBookingByIdempotencyKey(em, request.idempotencyKey);
-      if (winner) return replay(em, settings, winner, request.requestHash);
+    const state = sqlState(error);
+    if (state === EXCLUSION_VIOLATION) return err(slotTakenError);
+    if (state === UNIQUE_VIOLATION && brokenConstraint(error) === 'booking_idempotency_key_key') {
+      return err(domainError('BAD_USER_INPUT', 'This idempotency key is in use', 'idempotencyKey'));
     }
     throw error;
   }
-  return ok({ booking: await loadBookingView(em, id), manageToken: manageTokenFor(settings.tokenSecret, id) });
 }
 
 /** The booking, for whoever holds its manage token; undefined otherwise. */

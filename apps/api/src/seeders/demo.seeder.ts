@@ -4,7 +4,7 @@ import { busyRange } from '@mm/domain/availability';
 import { bookingReference } from '@mm/domain/booking-rules';
 import { STARTER_PRICE_TIERS, STARTER_TREATMENTS } from '@mm/domain/vocabulary';
 import { addDays, instantToLocalDate, localDateTimeToInstant, MINUTE_MS, zonedDay } from '@mm/domain/zoned-time';
-import { insertAddress, insertBooking, upsertClient } from '../bookings/booking.queries.js';
+import { insertBooking, upsertClient } from '../bookings/booking.queries.js';
 import { tokenHash } from '../bookings/manage-token.js';
 import { PriceTierEntity } from '../catalog/price-tier.entity.js';
 import { TreatmentEntity } from '../catalog/treatment.entity.js';
@@ -107,11 +107,7 @@ export async function seedDemo(em: EntityManager, operator: Config['operator'], 
     }
     await tx.flush();
 
-    const clientId = await upsertClient(tx, randomUUID(), {
-      name: 'Demo Client',
-      email: 'demo.client@example.com',
-      phone: '+61400000000',
-    });
+    const client = { name: 'Demo Client', email: 'demo.client@example.com', phone: '+61400000000' };
     const licensed = therapists.filter((t) => t.demo.licenceValidDays > 14).slice(0, DEMO_BOOKINGS);
     for (const [i, { demo, entity }] of licensed.entries()) {
       const treatment = treatments.find(
@@ -121,25 +117,23 @@ export async function seedDemo(em: EntityManager, operator: Config['operator'], 
       const start = day && localDateTimeToInstant(day.date, day.window.start, zone);
       if (!treatment || start === undefined) continue;
       const session = { start: start + 60 * MINUTE_MS, end: start + (60 + firstTier.durationMinutes) * MINUTE_MS };
-      const addressId = randomUUID();
-      await insertAddress(tx, addressId, {
-        line1: `${10 + i} Example Street`,
-        line2: null,
-        suburb: 'Sydney',
-        state: 'NSW',
-        postcode: demo.servicePostcodes[0] ?? '2000',
-        country: operator.country,
-      });
       await insertBooking(tx, {
         id: randomUUID(),
+        client,
+        address: {
+          line1: `${10 + i} Example Street`,
+          line2: null,
+          suburb: 'Sydney',
+          state: 'NSW',
+          postcode: demo.servicePostcodes[0] ?? '2000',
+          country: operator.country,
+        },
         reference: bookingReference(randomBytes(6)),
         manageTokenHash: tokenHash(randomBytes(32).toString('hex')),
         idempotencyKey: `demo-seed-${i}`,
         requestHash: 'demo-seed',
         treatmentId: treatment.id,
         therapistId: entity.id,
-        clientId,
-        addressId,
         referralId: null,
         partnerKey: null,
         durationMinutes: firstTier.durationMinutes,

@@ -1,0 +1,108 @@
+// The benchmarks of the booking engine, with their targets:
+//   npm run bench                      embedded database (and the domain alone)
+//   DATABASE_URL=postgres://... npm run bench   also a PostgreSQL server (fresh database, dropped after)
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from '@mm/api/config';
+import { openDatabase } from '@mm/api/database';
+import pg from 'pg';
+import { startApiProcess } from './api-process.js';
+import { BENCH_DATA_SQL } from './bench-data.js';
+import { benchDomain } from './domain.bench.js';
+import { benchAvailability, benchCreateBooking } from './http.bench.js';
+import { printFigures } from './stats.js';
+
+const cli = join(dirname(fileURLToPath(import.meta.url)), '../../apps/api/dist/database/cli.js');
+const THERAPISTS_SQL = "select id from therapist where display_name like 'Bench %' order by display_name";
+
+async function embedded(): Promise<boolean> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'mm-bench-'));
+  try {
+    const db = await openDatabase(loadConfig({ DATA_DIR: dataDir }), () => undefined);
+    const conn = db.orm.em.getConnection();
+    for (const sql of BENCH_DATA_SQL) await conn.execute(sql);
+    const therapistIds = (await conn.execute<{ id: string }[]>(THERAPISTS_SQL)).map((r) => r.id);
+    await db.close();
+    const api = await startApiProcess({ DATA_DIR: dataDir, DATABASE_URL: '' });
+    try {
+      const figures = [
+        ...(await benchAvailability(api, 'embedded', 20, false)),
+        ...(await benchCreateBooking(api, therapistIds, {
+          label: 'embedded',
+          clients: 20,
+          requests: 500,
+          fromDay: 20,
+          targets: false,
+        })),
+      ];
+      return printFigures('Embedded database (PGlite, one connection): for information', figures);
+    } finally {
+      await api.stop();
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function server(baseUrl: string): Promise<boolean> {
+  const name = `mm_bench_${randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  try {
+    for (const command of ['migrate', 'seed']) {
+      execFileSync(process.execPath, [cli, command], {
+        env: { ...process.env, DATABASE_URL: url.toString() },
+        stdio: 'ignore',
+      });
+    }
+    const client = new pg.Client({ connectionString: url.toString() });
+    await client.connect();
+    for (const sql of BENCH_DATA_SQL) await client.query(sql);
+    await client.query('analyze');
+    const therapistIds = (await client.query<{ id: string }>(THERAPISTS_SQL)).rows.map((r) => r.id);
+    await client.end();
+    const api = await startApiProcess({ DATABASE_URL: url.toString() });
+    try {
+      await benchCreateBooking(api, therapistIds, {
+        label: 'warm-up',
+        clients: 20,
+        requests: 200,
+        fromDay: 19,
+        targets: false,
+      });
+      const figures = [
+        ...(await benchAvailability(api, 'server', 60, true)),
+        ...(await benchCreateBooking(api, therapistIds, {
+          label: 'server',
+          clients: 20,
+          requests: 3000,
+          fromDay: 21,
+          targets: true,
+        })),
+      ];
+      return printFigures(`PostgreSQL server (${url.hostname}:${url.port || 5432})`, figures);
+    } finally {
+      await api.stop();
+    }
+  } finally {
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+}
+
+console.log(
+  'Booking engine benchmarks: 200 therapists, 14 days, 10,000 bookings; availability for 14 days, 90 minutes, any therapist',
+);
+const results = [printFigures('Domain (pure computation, in memory)', benchDomain()), await embedded()];
+const serverUrl = process.env.DATABASE_URL;
+if (serverUrl) results.push(await server(serverUrl));
+else console.log('\nPostgreSQL server: skipped (set DATABASE_URL to run it)');
+console.log(results.every(Boolean) ? '\nall targets met' : '\nSOME TARGETS MISSED');
+process.exitCode = results.every(Boolean) ? 0 : 1;
