@@ -1,3 +1,6 @@
+import { AddressEntity } from '../bookings/address.entity.js';
+import { BookingEntity } from '../bookings/booking.entity.js';
+import { ClientEntity } from '../bookings/client.entity.js';
 import { PriceTierEntity } from '../catalog/price-tier.entity.js';
 import { TreatmentEntity } from '../catalog/treatment.entity.js';
 import { ReferralEntity } from '../referrals/referral.entity.js';
@@ -13,4 +16,7 @@ export const entities = [
   TherapistScheduleEntity,
   TherapistTimeOffEntity,
   ReferralEntity,
+  ClientEntity,
+  AddressEntity,
+  BookingEntity,
 ];
