@@ -5,10 +5,23 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createServer as createTcpServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
+
+/** A TCP port free on the loopback interface right now. @returns {Promise<number>} */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createTcpServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
 
 /** @param {string} url @param {number} timeoutMs */
 async function waitFor(url, timeoutMs) {
@@ -69,6 +82,36 @@ function servePartnerPage(port, apiUrl) {
 }
 
 /**
+ * The built API in a process of its own, as operators run it; resolves once
+ * /readyz answers. `env` adds to this process's environment.
+ * @param {{ port: number, env?: Record<string, string>, quiet?: boolean }} options
+ */
+export async function startApiProcess({ port, env = {}, quiet = false }) {
+  const url = `http://127.0.0.1:${port}`;
+  const api = run('api', process.execPath, [join(root, 'apps', 'api', 'dist', 'main.js')], {
+    cwd: join(root, 'apps', 'api'),
+    env: { PORT: String(port), ...env },
+    quiet,
+  });
+  const stop = async () => {
+    if (api.child.exitCode === null) api.child.kill('SIGTERM');
+    await api.exited;
+  };
+  try {
+    await Promise.race([
+      waitFor(`${url}/readyz`, 120_000),
+      api.exited.then((code) => {
+        throw new Error(`the API exited (${code}): ${api.output.join('').trim().split('\n').at(-1)}`);
+      }),
+    ]);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url, graphqlUrl: `${url}/graphql`, stop };
+}
+
+/**
  * @param {{ apiPort?: number, adminPort?: number, partnerPort?: number, dataDir?: string,
  *           databaseUrl?: string, quiet?: boolean }} [options]
  */
@@ -77,46 +120,39 @@ export async function startStack(options = {}) {
   const adminPort = options.adminPort ?? 5173;
   const partnerPort = options.partnerPort ?? 5174;
   const quiet = options.quiet ?? false;
-  const apiUrl = `http://127.0.0.1:${apiPort}`;
-  const api = run('api', process.execPath, [join(root, 'apps', 'api', 'dist', 'main.js')], {
-    cwd: join(root, 'apps', 'api'),
+  const api = await startApiProcess({
+    port: apiPort,
     env: {
-      PORT: String(apiPort),
       ...(options.dataDir ? { DATA_DIR: options.dataDir } : {}),
       ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
     },
     quiet,
   });
-  const processes = [api];
+  /** @type {ReturnType<typeof run>[]} */
+  const processes = [];
   /** @type {import('node:http').Server | undefined} */
   let partner;
   const stop = async () => {
     for (const p of processes) if (p.child.exitCode === null) p.child.kill('SIGTERM');
-    await Promise.all(processes.map((p) => p.exited));
+    await Promise.all([api.stop(), ...processes.map((p) => p.exited)]);
     await new Promise((resolve) => (partner ? partner.close(resolve) : resolve(undefined)));
   };
   try {
-    await Promise.race([
-      waitFor(`${apiUrl}/readyz`, 120_000),
-      api.exited.then((code) => {
-        throw new Error(`the API exited (${code}): ${api.output.join('').trim().split('\n').at(-1)}`);
-      }),
-    ]);
     const vite = join(root, 'apps', 'admin', 'node_modules', '.bin', 'vite');
     const admin = run('admin', vite, ['preview', '--host', '127.0.0.1', '--port', String(adminPort), '--strictPort'], {
       cwd: join(root, 'apps', 'admin'),
-      env: { API_URL: apiUrl, ADMIN_PORT: String(adminPort) },
+      env: { API_URL: api.url, ADMIN_PORT: String(adminPort) },
       quiet,
     });
     processes.push(admin);
-    partner = await servePartnerPage(partnerPort, `${apiUrl}/graphql`);
+    partner = await servePartnerPage(partnerPort, api.graphqlUrl);
     await waitFor(`http://127.0.0.1:${adminPort}/`, 30_000);
   } catch (error) {
     await stop();
     throw error;
   }
   return {
-    apiUrl: `${apiUrl}/graphql`,
+    apiUrl: api.graphqlUrl,
     adminUrl: `http://127.0.0.1:${adminPort}/`,
     partnerUrl: `http://127.0.0.1:${partnerPort}/`,
     stop,

@@ -1,5 +1,11 @@
 import { addDays, instantToLocalDate, localDateTimeToInstant, MINUTE_MS } from '@mm/domain/zoned-time';
-import { type ApiProcess, post } from './api-process.js';
+import { post } from './graphql-client.js';
+
+/** The API under test: where its GraphQL endpoint answers. */
+export interface ApiProcess {
+  readonly graphqlUrl: string;
+}
+
 import { type Figure, quantile, timed } from './stats.js';
 
 const ZONE = 'Australia/Sydney';

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig } from '@mm/api/config';
 import { openDatabase } from '@mm/api/database';
 import pg from 'pg';
-import { startApiProcess } from './api-process.js';
+import { freePort, startApiProcess } from '../../scripts/stack.mjs';
 import { BENCH_DATA_SQL } from './bench-data.js';
 import { benchDomain } from './domain.bench.js';
 import { benchAvailability, benchCreateBooking } from './http.bench.js';
@@ -27,7 +27,11 @@ async function embedded(): Promise<boolean> {
     for (const sql of BENCH_DATA_SQL) await conn.execute(sql);
     const therapistIds = (await conn.execute<{ id: string }[]>(THERAPISTS_SQL)).map((r) => r.id);
     await db.close();
-    const api = await startApiProcess({ DATA_DIR: dataDir, DATABASE_URL: '' });
+    const api = await startApiProcess({
+      port: await freePort(),
+      env: { DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' },
+      quiet: true,
+    });
     try {
       const figures = [
         ...(await benchAvailability(api, 'embedded', 20, false)),
@@ -68,7 +72,11 @@ async function server(baseUrl: string): Promise<boolean> {
     await client.query('analyze');
     const therapistIds = (await client.query<{ id: string }>(THERAPISTS_SQL)).rows.map((r) => r.id);
     await client.end();
-    const api = await startApiProcess({ DATABASE_URL: url.toString() });
+    const api = await startApiProcess({
+      port: await freePort(),
+      env: { DATABASE_URL: url.toString(), LOG_LEVEL: 'warn' },
+      quiet: true,
+    });
     try {
       await benchCreateBooking(api, therapistIds, {
         label: 'warm-up',
