@@ -18,6 +18,8 @@ export default defineConfig(({ command }) => ({
   root: here(command === 'serve' ? './demo/' : './'),
   publicDir: false,
   plugins: [demoPage(process.env.MM_API_URL ?? 'http://localhost:4000/graphql')],
+  // the partner page's port in `npm start`; the admin console has 5173
+  server: { port: 5174, strictPort: true },
   build: {
     lib: { entry, formats: ['es'], fileName: () => 'mm-booking.js' },
     outDir: 'dist',

@@ -1,2 +1,12 @@
-export type { Catalogue, Money, PriceTier, Treatment } from './api.js';
-export { MmBooking, type TreatmentSelectDetail } from './booking/booking.js';
+export type {
+  AvailableDay,
+  Booking,
+  Catalogue,
+  CreatedBooking,
+  Money,
+  PriceTier,
+  ReferralCheck,
+  Slot,
+  Treatment,
+} from './api.js';
+export { type BookingCreatedDetail, MmBooking, type TreatmentSelectDetail } from './booking/booking.js';

@@ -6,6 +6,7 @@ export default css`
     --mm-color-primary: #2563eb;
     --mm-color-text: #1f2937;
     --mm-color-surface: #ffffff;
+    --mm-color-error: #b42318;
     --mm-radius: 0.5rem;
     --mm-spacing: 1rem;
 
@@ -26,21 +27,61 @@ export default css`
     box-sizing: inherit;
   }
 
-  .base {
+  section {
+    display: grid;
+    gap: calc(var(--mm-spacing) / 2);
+  }
+
+  .base,
+  .step,
+  .form,
+  .confirmation {
     display: grid;
     gap: var(--mm-spacing);
+  }
+
+  .base {
     padding: var(--mm-spacing);
     background: var(--mm-color-surface);
     border-radius: var(--mm-radius);
   }
 
+  h2,
+  h3,
+  p {
+    margin: 0;
+  }
+
   h2 {
-    margin: 0 0 calc(var(--mm-spacing) / 2);
     font-size: 1.125rem;
   }
 
+  h3 {
+    font-size: 1rem;
+  }
+
+  /* Headings take focus only to orient screen readers after a step change. */
+  h2:focus {
+    outline: none;
+  }
+
+  /* The step counter belongs to the heading under it. */
+  .progress {
+    margin-bottom: calc(var(--mm-spacing) / -2);
+  }
+
+  .progress,
+  .hint,
+  .count {
+    font-size: 0.875rem;
+    opacity: 0.8;
+  }
+
   .treatments,
-  .prices {
+  .prices,
+  .choices,
+  .days,
+  .times {
     display: grid;
     gap: calc(var(--mm-spacing) / 2);
     margin: 0;
@@ -48,23 +89,53 @@ export default css`
     list-style: none;
   }
 
-  .treatment {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    gap: 0 calc(var(--mm-spacing) / 2);
-    padding: calc(var(--mm-spacing) * 0.75);
+  fieldset {
+    border: 0;
+    padding: 0;
+  }
+
+  legend {
+    padding: 0;
+    margin-bottom: calc(var(--mm-spacing) / 2);
+    font-weight: 600;
+  }
+
+  .treatment,
+  .choice {
     border: 1px solid color-mix(in srgb, var(--mm-color-text) 20%, transparent);
     border-radius: var(--mm-radius);
     cursor: pointer;
   }
 
-  .treatment[aria-checked='true'] {
+  .treatment {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0 calc(var(--mm-spacing) / 2);
+    padding: calc(var(--mm-spacing) * 0.75);
+  }
+
+  .choice {
+    display: flex;
+    gap: calc(var(--mm-spacing) / 2);
+    align-items: center;
+    padding: calc(var(--mm-spacing) / 2) calc(var(--mm-spacing) * 0.75);
+  }
+
+  .treatment[aria-checked='true'],
+  .choice:has(:checked) {
     border-color: var(--mm-color-primary);
     box-shadow: inset 0 0 0 1px var(--mm-color-primary);
   }
 
+  input[type='radio'] {
+    margin: 0;
+    accent-color: var(--mm-color-primary);
+  }
+
   .treatment:focus-visible,
-  .retry:focus-visible {
+  button:focus-visible,
+  input:focus-visible,
+  textarea:focus-visible {
     outline: 2px solid var(--mm-color-primary);
     outline-offset: 2px;
   }
@@ -83,13 +154,15 @@ export default css`
     background: radial-gradient(var(--mm-color-primary) 45%, transparent 50%);
   }
 
-  .name {
+  .name,
+  .day-name,
+  .summary dt,
+  label {
     font-weight: 600;
   }
 
   .description {
     grid-column: 2;
-    margin: 0;
     opacity: 0.85;
   }
 
@@ -112,17 +185,192 @@ export default css`
   }
 
   .error p,
-  .status {
+  .field-error {
+    color: var(--mm-color-error);
+  }
+
+  .ok {
+    color: color-mix(in srgb, var(--mm-color-primary) 70%, var(--mm-color-text));
+  }
+
+  button {
+    padding: 0.45em 1em;
+    border: 1px solid var(--mm-color-primary);
+    border-radius: var(--mm-radius);
+    background: var(--mm-color-surface);
+    color: var(--mm-color-primary);
+    font: inherit;
+    cursor: pointer;
+  }
+
+  .primary,
+  .retry,
+  [aria-pressed='true'] {
+    background: var(--mm-color-primary);
+    color: var(--mm-color-surface);
+  }
+
+  button:disabled,
+  button[aria-disabled='true'] {
+    border-color: color-mix(in srgb, var(--mm-color-text) 25%, transparent);
+    color: color-mix(in srgb, var(--mm-color-text) 45%, transparent);
+    background: transparent;
+    cursor: not-allowed;
+  }
+
+  .nav,
+  .week,
+  .inline-form {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--mm-spacing) / 2);
+    align-items: center;
+  }
+
+  .nav {
+    justify-content: space-between;
+  }
+
+  .nav .primary {
+    margin-inline-start: auto;
+  }
+
+  .inline-form {
+    flex-wrap: nowrap;
+    align-items: stretch;
+    max-width: 28rem;
+  }
+
+  .week {
+    display: grid;
+    grid-template-columns: auto 1fr auto;
+  }
+
+  .week > :last-child {
+    justify-self: end;
+  }
+
+  .week-range {
+    text-align: center;
+    font-weight: 600;
+  }
+
+  /* On a phone the dates take their own row, above the buttons. */
+  @media (max-width: 30rem) {
+    .week {
+      grid-template-columns: 1fr 1fr;
+    }
+
+    .week-range {
+      grid-area: 1 / 1 / 2 / 3;
+    }
+  }
+
+  .slots {
+    display: grid;
+    gap: calc(var(--mm-spacing) * 0.75);
+  }
+
+  .days {
+    grid-template-columns: repeat(auto-fill, minmax(5rem, 1fr));
+  }
+
+  .day {
+    display: grid;
+    width: 100%;
+    padding: 0.4em 0.5em;
+    text-align: center;
+  }
+
+  .days .count {
+    opacity: 0.9;
+  }
+
+  .times {
+    grid-template-columns: repeat(auto-fill, minmax(5.5rem, 1fr));
+  }
+
+  .time {
+    width: 100%;
+    padding: 0.35em 0.25em;
+  }
+
+  .form {
+    grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+  }
+
+  .form .wide,
+  .form .nav {
+    grid-column: 1 / -1;
+  }
+
+  .form .wide:empty {
+    display: none;
+  }
+
+  .field {
+    display: grid;
+    gap: 0.25rem;
+    align-content: start;
+  }
+
+  input:not([type='radio']),
+  textarea {
+    width: 100%;
+    padding: 0.45em 0.6em;
+    border: 1px solid color-mix(in srgb, var(--mm-color-text) 35%, transparent);
+    border-radius: var(--mm-radius);
+    background: var(--mm-color-surface);
+    color: inherit;
+    font: inherit;
+  }
+
+  [aria-invalid='true'] {
+    border-color: var(--mm-color-error);
+    box-shadow: inset 0 0 0 1px var(--mm-color-error);
+  }
+
+  .summary {
+    display: grid;
+    gap: 0.25rem;
+    margin: 0;
+    padding: calc(var(--mm-spacing) * 0.75);
+    border-radius: var(--mm-radius);
+    background: color-mix(in srgb, var(--mm-color-primary) 7%, var(--mm-color-surface));
+  }
+
+  .summary div {
+    display: grid;
+    grid-template-columns: 7rem 1fr;
+    gap: calc(var(--mm-spacing) / 2);
+  }
+
+  .summary dd {
     margin: 0;
   }
 
-  .retry {
-    padding: 0.4em 1em;
-    border: none;
+  .token {
+    display: grid;
+    gap: calc(var(--mm-spacing) / 2);
+    justify-items: start;
+    padding: calc(var(--mm-spacing) * 0.75);
+    border: 1px dashed var(--mm-color-primary);
     border-radius: var(--mm-radius);
-    background: var(--mm-color-primary);
-    color: var(--mm-color-surface);
-    font: inherit;
-    cursor: pointer;
+  }
+
+  code {
+    max-width: 100%;
+    overflow-wrap: anywhere;
+    font-size: 0.875rem;
+    user-select: all;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 `;
