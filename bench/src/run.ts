@@ -30,7 +30,7 @@ async function embedded(): Promise<boolean> {
     const api = await startApiProcess({
       port: await freePort(),
       env: { DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' },
-      quiet: true,
+      quiet: false,
     });
     try {
       const figures = [
@@ -75,7 +75,7 @@ async function server(baseUrl: string): Promise<boolean> {
     const api = await startApiProcess({
       port: await freePort(),
       env: { DATABASE_URL: url.toString(), LOG_LEVEL: 'warn' },
-      quiet: true,
+      quiet: false,
     });
     try {
       await benchCreateBooking(api, therapistIds, {

@@ -7,8 +7,9 @@ import { AddressEntity } from './address.entity.js';
 import { ClientEntity } from './client.entity.js';
 
 /**
- * A booking. New bookings are written by `insertBooking` (one statement, so the
- * exclusion constraint and the idempotency key decide races); reads go through here.
+ * The booking table for the ORM. The booking services write and read it in SQL
+ * (`booking.queries.ts`): one statement per write lets the exclusion constraint
+ * and the idempotency key decide races, and keeps createBooking to a few round trips.
  */
 @Entity({ tableName: 'booking' })
 export class BookingEntity {

@@ -4,7 +4,6 @@ import type { BookingStatus } from '@mm/domain/booking-rules';
 import type { Interval } from '@mm/domain/intervals';
 import type { Money } from '@mm/domain/money';
 import type { Technique } from '@mm/domain/vocabulary';
-import { BookingEntity } from './booking.entity.js';
 
 /** A booking as the public sees it, with its treatment and therapist. */
 export interface BookingView {
@@ -101,32 +100,44 @@ export async function findBookingByIdempotencyKey(em: EntityManager, key: string
   return row && toRecord(row);
 }
 
+interface BookingViewRow {
+  id: string;
+  reference: string;
+  status: BookingStatus;
+  start: number;
+  end: number;
+  duration_minutes: number;
+  price_amount_minor: number;
+  price_currency: string;
+  treatment: BookingView['treatment'];
+  therapist: BookingView['therapist'];
+}
+
 export async function loadBookingView(em: EntityManager, id: string): Promise<BookingView> {
-  const b = await em.findOneOrFail(BookingEntity, id, { populate: ['treatment', 'therapist'], refresh: true });
+  const [row] = await em.execute<BookingViewRow[]>(
+    `select b.id, b.reference, b.status, (extract(epoch from b.starts_at) * 1000)::float8 as start,
+            (extract(epoch from b.ends_at) * 1000)::float8 as end, b.duration_minutes, b.price_amount_minor, b.price_currency,
+            json_build_object('id', t.id, 'slug', t.slug, 'name', t.name, 'description', t.description,
+              'requiresReferral', t.requires_referral, 'techniques', t.techniques) as treatment,
+            json_build_object('id', th.id, 'displayName', th.display_name, 'bio', th.bio, 'gender', th.gender,
+              'techniques', th.techniques, 'medicalQualified', th.medical_qualified) as therapist
+       from booking b
+       join treatment t on t.id = b.treatment_id
+       join therapist th on th.id = b.therapist_id
+      where b.id = ?`,
+    [id],
+  );
+  if (!row) throw new Error(`booking ${id} vanished`);
   return {
-    id: b.id,
-    reference: b.reference,
-    status: b.status,
-    start: b.startsAt,
-    end: b.endsAt,
-    durationMinutes: b.durationMinutes,
-    price: { amountMinor: b.priceAmountMinor, currency: b.priceCurrency },
-    treatment: {
-      id: b.treatment.id,
-      slug: b.treatment.slug,
-      name: b.treatment.name,
-      description: b.treatment.description,
-      requiresReferral: b.treatment.requiresReferral,
-      techniques: b.treatment.techniques,
-    },
-    therapist: {
-      id: b.therapist.id,
-      displayName: b.therapist.displayName,
-      bio: b.therapist.bio ?? null,
-      gender: b.therapist.gender ?? null,
-      techniques: b.therapist.techniques,
-      medicalQualified: b.therapist.medicalQualified,
-    },
+    id: row.id,
+    reference: row.reference,
+    status: row.status,
+    start: new Date(row.start),
+    end: new Date(row.end),
+    durationMinutes: row.duration_minutes,
+    price: { amountMinor: row.price_amount_minor, currency: row.price_currency },
+    treatment: row.treatment,
+    therapist: row.therapist,
   };
 }
 

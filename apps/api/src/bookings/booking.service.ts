@@ -211,33 +211,34 @@ async function bookOnce(
   };
 
   try {
-    const done = await refusalsAsResults(() =>
-      em.transactional(async (tx) => {
-        if (referral.value) {
-          // Read again under a row lock: the last session goes to one booking only.
-          const locked = await loadReferral(tx, referral.value.id, { lock: true });
-          const still = locked
-            ? checkReferralForBooking(locked, {
-                treatmentId: request.treatmentId,
-                start: request.session.start,
-                now,
-                timeZone: settings.operator.timeZone,
-              })
-            : err(domainError('REFERRAL_INVALID', 'Unknown referral code', 'referralCode'));
-          if (!still.ok) throw new Refusal(still.error);
-          await useReferralSession(tx, referral.value.id);
+    const write = async (tx: EntityManager): Promise<void> => {
+      if (referral.value) {
+        // Read again under a row lock: the last session goes to one booking only.
+        const locked = await loadReferral(tx, referral.value.id, { lock: true });
+        const still = locked
+          ? checkReferralForBooking(locked, {
+              treatmentId: request.treatmentId,
+              start: request.session.start,
+              now,
+              timeZone: settings.operator.timeZone,
+            })
+          : err(domainError('REFERRAL_INVALID', 'Unknown referral code', 'referralCode'));
+        if (!still.ok) throw new Refusal(still.error);
+        await useReferralSession(tx, referral.value.id);
+      }
+      for (const [i, therapistId] of candidates.entries()) {
+        if (i === candidates.length - 1) return insertBooking(tx, booking(therapistId));
+        try {
+          // A savepoint while another candidate remains: a lost race rolls back only this attempt.
+          return await tx.transactional((attempt) => insertBooking(attempt, booking(therapistId)));
+        } catch (error) {
+          if (sqlState(error) !== EXCLUSION_VIOLATION) throw error;
         }
-        for (const [i, therapistId] of candidates.entries()) {
-          if (i === candidates.length - 1) return insertBooking(tx, booking(therapistId));
-          try {
-            // A savepoint while another candidate remains: a lost race rolls back only this attempt.
-            return await tx.transactional((attempt) => insertBooking(attempt, booking(therapistId)));
-          } catch (error) {
-            if (sqlState(error) !== EXCLUSION_VIOLATION) throw error;
-          }
-        }
-      }),
-    );
+      }
+    };
+    // One candidate and no referral is a single insert statement: atomic without a transaction around it.
+    const single = !referral.value && candidates.length === 1;
+    const done = await refusalsAsResults(() => (single ? write(em) : em.transactional(write)));
     return done.ok ? ok(await loadBookingView(em, id)) : done;
   } catch (error) {
     const state = sqlState(error);
