@@ -144,13 +144,22 @@ export async function createBooking(
   const parsed = parseCreateBooking(input, settings, partnerKey, now);
   if (!parsed.ok) return parsed;
   const request = parsed.value;
-  const outcome = await bookOnce(em, settings, request, partnerKey, now);
-  if (outcome.ok)
+  let outcome = await bookOnce(em, settings, request, partnerKey, now);
+  // References are random: on the rare clash with an existing one, book again under a new one.
+  for (let retries = 2; outcome === REFERENCE_CLASH && retries > 0; retries--) {
+    outcome = await bookOnce(em, settings, request, partnerKey, now);
+  }
+  if (outcome === REFERENCE_CLASH) throw new Error('three booking references in a row were taken');
+  if (outcome.ok) {
     return ok({ booking: outcome.value, manageToken: manageTokenFor(settings.tokenSecret, outcome.value.id) });
+  }
   // A retry finds its own booking in the way (or a racing twin won the key): answer it as the first time.
   const earlier = await findBookingByIdempotencyKey(em, request.idempotencyKey);
   return earlier ? replay(em, settings, earlier, request.requestHash) : outcome;
 }
+
+/** The drawn reference exists already: nothing was written, try again. */
+const REFERENCE_CLASH = Symbol('reference clash');
 
 /** One attempt at the booking; any failure may still be a retry of an earlier success. */
 async function bookOnce(
@@ -159,7 +168,7 @@ async function bookOnce(
   request: ParsedBooking,
   partnerKey: string | undefined,
   now: number,
-): Promise<Result<BookingView, DomainError>> {
+): Promise<Result<BookingView, DomainError> | typeof REFERENCE_CLASH> {
   const data = await loadAvailabilityData(em, {
     treatmentId: request.treatmentId,
     referralCode: request.referralCode,
@@ -246,6 +255,7 @@ async function bookOnce(
     if (state === UNIQUE_VIOLATION && brokenConstraint(error) === 'booking_idempotency_key_key') {
       return err(domainError('BAD_USER_INPUT', 'This idempotency key is in use', 'idempotencyKey'));
     }
+    if (state === UNIQUE_VIOLATION && brokenConstraint(error) === 'booking_reference_key') return REFERENCE_CLASH;
     throw error;
   }
 }
