@@ -1,7 +1,7 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, launchChromium } from '../support/chromium.js';
-import { startTestStack, type TestStack } from '../support/stack.js';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSession } from '../support/browser-session.js';
+import { chromiumPath } from '../support/chromium.js';
 
 const executablePath = chromiumPath();
 
@@ -10,25 +10,15 @@ interface BookingAnswer {
 }
 
 describe.skipIf(!executablePath)('booking through the widget in a real browser', () => {
-  let stack: TestStack;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    stack = await startTestStack();
-    browser = await launchChromium(executablePath ?? '');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  const session = useBrowserSession(executablePath ?? '');
 
   /** The demo partner page, as a client in Sydney sees it; collects page errors and the widget's events. */
   async function partnerPage(): Promise<{ page: Page; widget: Locator; errors: string[] }> {
-    const context = await browser.newContext({ timezoneId: 'Australia/Sydney', locale: 'en-AU' });
+    const context = await session.browser().newContext({ timezoneId: 'Australia/Sydney', locale: 'en-AU' });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(stack.partnerUrl);
+    await page.goto(session.stack().partnerUrl);
     await page.evaluate(() => {
       const created: unknown[] = [];
       Object.assign(window, { created });
@@ -80,7 +70,7 @@ describe.skipIf(!executablePath)('booking through the widget in a real browser',
   }
 
   async function bookingFromApi(reference: string, manageToken: string): Promise<BookingAnswer> {
-    const response = await fetch(stack.apiUrl, {
+    const response = await fetch(session.stack().apiUrl, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({

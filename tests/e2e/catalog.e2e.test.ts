@@ -1,30 +1,19 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, launchChromium } from '../support/chromium.js';
-import { startTestStack, type TestStack } from '../support/stack.js';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSession } from '../support/browser-session.js';
+import { chromiumPath } from '../support/chromium.js';
 
 const executablePath = chromiumPath();
 
 const tiers = ['$139.00', '$174.00', '$199.00', '$259.00'];
 
 describe.skipIf(!executablePath)('the catalogue in a real browser', () => {
-  let stack: TestStack;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    stack = await startTestStack();
-    browser = await launchChromium(executablePath ?? '');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  const session = useBrowserSession(executablePath ?? '');
 
   it('the partner page embeds the widget, which shows the price tiers from the API', async () => {
-    const page = await browser.newPage();
+    const page = await session.browser().newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(stack.partnerUrl);
+    await page.goto(session.stack().partnerUrl);
     const widget = page.locator('mm-booking');
     for (const price of tiers) await expect.poll(() => widget.getByText(price).count()).toBeGreaterThan(0);
     await expect.poll(() => widget.getByText('60 min').count()).toBeGreaterThan(0);
@@ -34,8 +23,8 @@ describe.skipIf(!executablePath)('the catalogue in a real browser', () => {
   });
 
   it('the admin console lists the same treatments and price tiers', async () => {
-    const page = await browser.newPage();
-    await page.goto(stack.adminUrl);
+    const page = await session.browser().newPage();
+    await page.goto(session.stack().adminUrl);
     for (const price of tiers) await expect.poll(() => page.getByText(price).count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByText('Medical massage').count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByText('Lymphatic drainage').count()).toBeGreaterThan(0);
