@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { TreatmentType } from '../catalog/catalog.types.js';
+import { toTreatmentType } from '../catalog/catalog.resolver.js';
 import type { Context } from '../graphql/context.js';
 import { orThrow } from '../graphql/errors.js';
 import { MoneyType } from '../graphql/money.type.js';
@@ -12,7 +12,7 @@ const toBookingType = (b: BookingView, locale: string): BookingType =>
   Object.assign(new BookingType(), {
     ...b,
     price: MoneyType.of(b.price, locale),
-    treatment: Object.assign(new TreatmentType(), b.treatment),
+    treatment: toTreatmentType(b.treatment),
     therapist: TherapistProfileType.of(b.therapist),
   });
 

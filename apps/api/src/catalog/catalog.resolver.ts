@@ -7,7 +7,9 @@ import { ConditionOptionType, PriceTierType, TechniqueOptionType, TreatmentType 
 import type { PriceTierEntity } from './price-tier.entity.js';
 import type { TreatmentEntity } from './treatment.entity.js';
 
-export const toTreatmentType = (t: TreatmentEntity): TreatmentType =>
+export const toTreatmentType = (
+  t: Pick<TreatmentEntity, 'id' | 'slug' | 'name' | 'description' | 'requiresReferral' | 'techniques'>,
+): TreatmentType =>
   Object.assign(new TreatmentType(), {
     id: t.id,
     slug: t.slug,
