@@ -16,10 +16,19 @@ const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const validZones = new Set<string>();
 /** Zone names are case-insensitive, so spellings are unbounded: cap what one process remembers. */
 const MAX_REMEMBERED_ZONES = 1_000;
+/**
+ * The shape of an IANA zone name: '/'-separated segments that each start with a letter, then
+ * letters, digits, '_', '+' or '-' ('UTC', 'EST5EDT', 'Etc/GMT+10', 'America/Argentina/Buenos_Aires').
+ * Intl alone is not enough: newer runtimes (Node 24) follow ECMA-402 in also accepting UTC
+ * offsets such as '+10:00' or '-0500', which Node 20 refuses and which are not zones (they
+ * never change for daylight saving).
+ */
+const ZONE_NAME_PATTERN = /^[A-Za-z][\w+-]*(?:\/[A-Za-z][\w+-]*)*$/;
 
+/** An IANA time zone name this runtime knows, the same answer on every Node version: never an offset. */
 export function isValidTimeZone(zone: string): boolean {
   if (validZones.has(zone)) return true;
-  const valid = IANAZone.isValidZone(zone);
+  const valid = ZONE_NAME_PATTERN.test(zone) && IANAZone.isValidZone(zone);
   if (valid && validZones.size < MAX_REMEMBERED_ZONES) validZones.add(zone);
   return valid;
 }

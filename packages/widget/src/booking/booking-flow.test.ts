@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import './booking.js';
+import { waitFor } from '../test-support/wait-for.js';
 import type { BookingCreatedDetail, MmBooking } from './booking.js';
 
 // 14:00 UTC on 30 November: already 1 December in Sydney (UTC+11), still 30 November in Perth (UTC+8).
@@ -130,7 +131,7 @@ async function mount(attributes: Record<string, string> = {}): Promise<MmBooking
   };
   for (const [name, value] of Object.entries(all)) element.setAttribute(name, value);
   document.body.append(element);
-  await vi.waitFor(() => expect(shadow(element).querySelectorAll('[role="radio"]')).toHaveLength(2));
+  await waitFor(() => expect(shadow(element).querySelectorAll('[role="radio"]')).toHaveLength(2));
   return element;
 }
 
@@ -141,11 +142,11 @@ function shadow(element: MmBooking): ShadowRoot {
 
 const heading = (element: MmBooking): string => shadow(element).querySelector('.step h2')?.textContent ?? '';
 
-const whenHeading = (element: MmBooking, text: string) => vi.waitFor(() => expect(heading(element)).toBe(text));
+const whenHeading = (element: MmBooking, text: string) => waitFor(() => expect(heading(element)).toBe(text));
 
 /** A button by its visible text, once it is there and enabled. */
 const button = (element: MmBooking, text: string): Promise<HTMLButtonElement> =>
-  vi.waitFor(() => {
+  waitFor(() => {
     const found = [...shadow(element).querySelectorAll('button')].find((b) => b.textContent?.trim() === text);
     if (!found || found.disabled) throw new Error(`no enabled button "${text}"`);
     return found;
@@ -187,7 +188,7 @@ async function toTimes(element: MmBooking, treatment: 'Medical massage' | 'Deep 
     await whenHeading(element, 'Your referral');
     type(element, 'referral', 'RX-DEMO-BACK');
     await click(element, 'Check');
-    await vi.waitFor(() =>
+    await waitFor(() =>
       expect(shadow(element).querySelector('[part="referral-result"]')?.textContent?.trim()).toBe(
         'Valid: 6 sessions left, expires on 26 May 2027.',
       ),
@@ -198,7 +199,7 @@ async function toTimes(element: MmBooking, treatment: 'Medical massage' | 'Deep 
   type(element, 'visit-postcode', '2000');
   await click(element, 'Continue');
   await whenHeading(element, 'Choose a time');
-  await vi.waitFor(() => expect(shadow(element).querySelector('[part="time"]')).not.toBeNull());
+  await waitFor(() => expect(shadow(element).querySelector('[part="time"]')).not.toBeNull());
 }
 
 async function fillDetails(element: MmBooking): Promise<void> {
@@ -235,7 +236,7 @@ describe('<mm-booking> booking flow', () => {
     expect(requests('WidgetAvailability')[0]?.query).toMatch(/slots\s*{\s*start end availableTherapists\s*}/);
 
     await click(element, '9:00 am');
-    await vi.waitFor(() => radio(element, 'Amelia Hart'));
+    await waitFor(() => radio(element, 'Amelia Hart'));
     // Names are asked for that one day only, and only now.
     expect(inputs('WidgetTherapists')).toEqual([
       expect.objectContaining({ from: '2026-12-02', to: '2026-12-02', referralCode: 'RX-DEMO-BACK' }),
@@ -309,10 +310,10 @@ describe('<mm-booking> booking flow', () => {
     await click(element, 'Confirm booking');
 
     const email = input(element, 'email');
-    await vi.waitFor(() => expect(email.getAttribute('aria-invalid')).toBe('true'));
+    await waitFor(() => expect(email.getAttribute('aria-invalid')).toBe('true'));
     const description = shadow(element).getElementById(email.getAttribute('aria-describedby') ?? '');
     expect(description?.textContent).toBe('This does not look like an email address');
-    await vi.waitFor(() => expect(shadow(element).activeElement).toBe(email));
+    await waitFor(() => expect(shadow(element).activeElement).toBe(email));
     expect(input(element, 'name').getAttribute('aria-invalid')).toBe('false');
     expect(heading(element)).toBe('Your details');
 
@@ -334,7 +335,7 @@ describe('<mm-booking> booking flow', () => {
 
     await whenHeading(element, 'Choose a time');
     expect(alertText(element)).toBe('That time was just taken — please choose another');
-    await vi.waitFor(() => expect(requests('WidgetAvailability')).toHaveLength(2));
+    await waitFor(() => expect(requests('WidgetAvailability')).toHaveLength(2));
     await button(element, '9:00 am');
     expect(shadow(element).querySelector('[aria-pressed="true"][part="time"]')).toBeNull();
   });
@@ -350,9 +351,9 @@ describe('<mm-booking> booking flow', () => {
 
     await whenHeading(element, 'Your referral');
     const code = input(element, 'referral');
-    await vi.waitFor(() => expect(code.getAttribute('aria-invalid')).toBe('true'));
+    await waitFor(() => expect(code.getAttribute('aria-invalid')).toBe('true'));
     expect(shadow(element).getElementById('referral-error')?.textContent).toBe('The referral has no sessions left');
-    expect((await vi.waitFor(() => button(element, 'Back'))).disabled).toBe(false);
+    expect((await waitFor(() => button(element, 'Back'))).disabled).toBe(false);
     expect(
       [...shadow(element).querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Continue')?.disabled,
     ).toBe(true);
@@ -370,7 +371,7 @@ describe('<mm-booking> booking flow', () => {
     type(element, 'referral', 'RX-NOPE');
     await click(element, 'Check');
 
-    await vi.waitFor(() =>
+    await waitFor(() =>
       expect(shadow(element).getElementById('referral-error')?.textContent).toBe('Unknown referral code'),
     );
     expect(input(element, 'referral').getAttribute('aria-invalid')).toBe('true');
@@ -392,7 +393,7 @@ describe('<mm-booking> booking flow', () => {
     await fillDetails(element);
     await click(element, 'Confirm booking');
 
-    await vi.waitFor(() => expect(alertText(element)).toContain('could not be reached'));
+    await waitFor(() => expect(alertText(element)).toContain('could not be reached'));
     expect(input(element, 'email').value).toBe('priya@example.com');
     await click(element, 'Try again');
     await whenHeading(element, 'Booking confirmed');
@@ -414,7 +415,7 @@ describe('<mm-booking> booking flow', () => {
       timeZone: 'Australia/Perth',
     });
 
-    const previous = await vi.waitFor(() => {
+    const previous = await waitFor(() => {
       const found = [...shadow(element).querySelectorAll('button')].find(
         (b) => b.textContent?.trim() === 'Previous week',
       );
@@ -426,13 +427,13 @@ describe('<mm-booking> booking flow', () => {
     expect(requests('WidgetAvailability')).toHaveLength(1);
     handlers.WidgetAvailability = data({ availability: [{ date: '2026-12-08', slots: [] }] });
     await click(element, 'Next week');
-    await vi.waitFor(() =>
+    await waitFor(() =>
       expect(shadow(element).querySelector('[part="empty"]')?.textContent).toContain('No free times'),
     );
     expect(inputs('WidgetAvailability')[1]).toMatchObject({ from: '2026-12-08', to: '2026-12-14' });
     expect(previous.getAttribute('aria-disabled')).toBe('false');
     previous.click();
-    await vi.waitFor(() => expect(inputs('WidgetAvailability')).toHaveLength(3));
+    await waitFor(() => expect(inputs('WidgetAvailability')).toHaveLength(3));
     expect(inputs('WidgetAvailability')[2]).toMatchObject({ from: '2026-12-01' });
   });
 

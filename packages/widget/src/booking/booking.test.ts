@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { waitFor } from '../test-support/wait-for.js';
 import { MmBooking, type TreatmentSelectDetail } from './booking.js';
 
 const catalogue = {
@@ -65,10 +66,10 @@ const radios = (element: MmBooking): HTMLElement[] => [
   ...root(element).querySelectorAll<HTMLElement>('[role="radio"]'),
 ];
 
-const whenReady = (element: MmBooking) => vi.waitFor(() => expect(radios(element)).toHaveLength(3));
+const whenReady = (element: MmBooking) => waitFor(() => expect(radios(element)).toHaveLength(3));
 
 const whenError = (element: MmBooking): Promise<HTMLElement> =>
-  vi.waitFor(() => {
+  waitFor(() => {
     const error = root(element).querySelector<HTMLElement>('[part="error"]');
     if (!error?.querySelector('[role="alert"]')) throw new Error('no alert yet');
     return error;
