@@ -112,6 +112,21 @@ export async function startApiProcess({ port, env = {}, quiet = false }) {
 }
 
 /**
+ * What the API must be told about the other two: the console calls it from its own
+ * origin (through its proxy, which the API trusts for the client's address), and the
+ * demo partner page is the seeded demo partner's origin.
+ * @param {number} adminPort @param {number} partnerPort @returns {Record<string, string>}
+ */
+export function stackOrigins(adminPort, partnerPort) {
+  const origins = (/** @type {number} */ port) => `http://127.0.0.1:${port},http://localhost:${port}`;
+  return {
+    OPERATOR_ORIGINS: origins(adminPort),
+    DEMO_PARTNER_ORIGINS: origins(partnerPort),
+    TRUST_PROXY: 'loopback',
+  };
+}
+
+/**
  * @param {{ apiPort?: number, adminPort?: number, partnerPort?: number, dataDir?: string,
  *           databaseUrl?: string, quiet?: boolean }} [options]
  */
@@ -123,6 +138,7 @@ export async function startStack(options = {}) {
   const api = await startApiProcess({
     port: apiPort,
     env: {
+      ...stackOrigins(adminPort, partnerPort),
       ...(options.dataDir ? { DATA_DIR: options.dataDir } : {}),
       ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
     },

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { freePort, startStack } from '../../scripts/stack.mjs';
+import { freePort, stackOrigins, startStack } from '../../scripts/stack.mjs';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -22,14 +22,17 @@ async function onServer(url: string, sql: string): Promise<void> {
  * A fresh database on DATABASE_URL's server, prepared with the API's own
  * `db:migrate` and `db:seed` commands, as an operator would.
  */
-async function freshServerDatabase(baseUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+async function freshServerDatabase(
+  baseUrl: string,
+  env: Record<string, string>,
+): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `mm_e2e_${randomBytes(6).toString('hex')}`;
   await onServer(baseUrl, `create database ${name}`);
   const url = new URL(baseUrl);
   url.pathname = `/${name}`;
   for (const command of ['migrate', 'seed']) {
     execFileSync(process.execPath, [join(root, 'apps/api/dist/database/cli.js'), command], {
-      env: { ...process.env, DATABASE_URL: url.toString() },
+      env: { ...process.env, ...env, DATABASE_URL: url.toString() },
       stdio: 'pipe',
     });
   }
@@ -47,11 +50,12 @@ export interface TestStack {
 export async function startTestStack(): Promise<TestStack> {
   const serverUrl = process.env.DATABASE_URL || undefined;
   const dataDir = mkdtempSync(join(tmpdir(), 'mm-e2e-'));
-  const database = serverUrl ? await freshServerDatabase(serverUrl) : undefined;
+  const [apiPort, adminPort, partnerPort] = [await freePort(), await freePort(), await freePort()];
+  const database = serverUrl ? await freshServerDatabase(serverUrl, stackOrigins(adminPort, partnerPort)) : undefined;
   const stack = await startStack({
-    apiPort: await freePort(),
-    adminPort: await freePort(),
-    partnerPort: await freePort(),
+    apiPort,
+    adminPort,
+    partnerPort,
     dataDir,
     databaseUrl: database?.url,
     quiet: true,

@@ -23,6 +23,10 @@ describe('loadConfig', () => {
     [{ PORT: '80.5' }, 'PORT must be a whole number from 0 to 65535 (got "80.5")'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must be a postgres:// or postgresql:// URL (got "mysql://x")'],
     [{ OPERATOR_TIME_ZONE: 'Mars/Olympus' }, 'OPERATOR_TIME_ZONE must be an IANA time zone such as Australia/Sydney'],
+    [{ OPERATOR_TIME_ZONE: '+10:00' }, 'OPERATOR_TIME_ZONE must be an IANA time zone such as Australia/Sydney'],
+    [{ OPERATOR_ORIGINS: 'https://a.example/path' }, 'OPERATOR_ORIGINS must be comma-separated origins'],
+    [{ RATE_LIMIT_IP: '600' }, 'RATE_LIMIT_IP must be "points/seconds", e.g. 600/60'],
+    [{ REDIS_URL: 'http://x' }, 'REDIS_URL must be a redis:// or rediss:// URL'],
     [{ OPERATOR_CURRENCY: 'dollars' }, 'OPERATOR_CURRENCY must be an ISO-4217 code such as AUD'],
   ])('rejects %o with one clear line', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);

@@ -1,7 +1,9 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BookingPolicy } from '@mm/domain/booking-rules';
+import { isValidTimeZone } from '@mm/domain/zoned-time';
 import { z } from 'zod';
+import { isOrigin } from './origins.js';
 
 /** The repository root: the default home of the embedded database's folder. */
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -30,22 +32,50 @@ const postgresUrl = z.string().refine(
   { message: 'must be a postgres:// or postgresql:// URL' },
 );
 
-const timeZone = z.string().refine(
+const timeZone = z
+  .string()
+  .refine((value) => isValidTimeZone(value), { message: 'must be an IANA time zone such as Australia/Sydney' });
+
+const redisUrl = z.string().refine(
   (value) => {
     try {
-      new Intl.DateTimeFormat('en', { timeZone: value });
-      return true;
+      return ['redis:', 'rediss:'].includes(new URL(value).protocol);
     } catch {
       return false;
     }
   },
-  { message: 'must be an IANA time zone such as Australia/Sydney' },
+  { message: 'must be a redis:// or rediss:// URL' },
 );
 
+const origins = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((o) => o.trim())
+      .filter((o) => o !== ''),
+  )
+  .refine((list) => list.every(isOrigin), {
+    message: 'must be comma-separated origins such as https://book.example.com (scheme, host, port; no path)',
+  });
+
+/** "points/seconds": at most `points` requests in a window of `seconds`. */
+const rateLimit = z
+  .string()
+  .regex(/^\d{1,9}\/\d{1,7}$/, 'must be "points/seconds", e.g. 600/60')
+  .transform((value) => {
+    const [points, seconds] = value.split('/').map(Number);
+    return { points: points ?? 0, seconds: seconds ?? 0 };
+  })
+  .refine((limit) => limit.points > 0 && limit.seconds > 0, { message: 'must have points and seconds above 0' });
+
+const optionalString = <T extends z.ZodType>(type: T) => z.preprocess((v) => (v === '' ? undefined : v), type);
+
 const schema = z.object({
-  PORT: z.preprocess((v) => (v === '' ? undefined : v), port.default(4000)),
+  NODE_ENV: z.enum(['production', 'development', 'test']).default('development'),
+  PORT: optionalString(port.default(4000)),
   HOST: z.string().min(1).default('0.0.0.0'),
-  DATABASE_URL: z.preprocess((v) => (v === '' ? undefined : v), postgresUrl.optional()),
+  DATABASE_URL: optionalString(postgresUrl.optional()),
   DATA_DIR: z.string().min(1).default(resolve(repoRoot, '.data')),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   OPERATOR_LOCALE: z.string().min(2).default('en-AU'),
@@ -62,11 +92,48 @@ const schema = z.object({
   MIN_NOTICE_MINUTES: wholeNumber(0, 7 * 24 * 60).default(180),
   HORIZON_DAYS: wholeNumber(1, 365).default(60),
   FREE_CANCELLATION_HOURS: wholeNumber(0, 14 * 24).default(24),
-  TOKEN_SECRET: z.preprocess(
-    (v) => (v === '' ? undefined : v),
-    z.string().min(32, 'must be at least 32 characters').optional(),
-  ),
+  TOKEN_SECRET: optionalString(z.string().min(32, 'must be at least 32 characters').optional()),
+  OPERATOR_ORIGINS: origins.default(['http://127.0.0.1:5173', 'http://localhost:5173']),
+  DEMO_PARTNER_ORIGINS: origins.default(['http://127.0.0.1:5174', 'http://localhost:5174']),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(false|loopback|uniquelocal|linklocal|\d{1,2}|[0-9a-f.:/]+(,[0-9a-f.:/]+)*)$/i, {
+      message: 'must be false, loopback, a number of proxies, or comma-separated addresses/CIDRs',
+    })
+    .default('false'),
+  SESSION_IDLE_MINUTES: wholeNumber(1, 24 * 60).default(30),
+  SESSION_ABSOLUTE_HOURS: wholeNumber(1, 30 * 24).default(12),
+  REDIS_URL: optionalString(redisUrl.optional()),
+  RATE_LIMIT_IP: rateLimit.default({ points: 600, seconds: 60 }),
+  RATE_LIMIT_KEY: rateLimit.default({ points: 6000, seconds: 60 }),
+  RATE_LIMIT_SESSION: rateLimit.default({ points: 600, seconds: 60 }),
+  RATE_LIMIT_REFERRAL: rateLimit.default({ points: 20, seconds: 600 }),
+  RATE_LIMIT_MANAGE: rateLimit.default({ points: 30, seconds: 600 }),
+  RATE_LIMIT_LOGIN_IP: rateLimit.default({ points: 20, seconds: 900 }),
+  RATE_LIMIT_LOGIN_ACCOUNT: rateLimit.default({ points: 10, seconds: 900 }),
 });
+
+export interface RateLimit {
+  readonly points: number;
+  readonly seconds: number;
+}
+
+/** The shared rate limits: per caller, and tighter ones for guessable secrets. */
+export interface RateLimits {
+  /** Every request, per client address. */
+  readonly ip: RateLimit;
+  /** Every request made with a partner key, per key. */
+  readonly key: RateLimit;
+  /** Every request of a staff session, per session. */
+  readonly session: RateLimit;
+  /** Referral code lookups, per client address. */
+  readonly referral: RateLimit;
+  /** Operations that take a manage token, per client address. */
+  readonly manage: RateLimit;
+  readonly loginIp: RateLimit;
+  /** Sign-in attempts per account name, whether the account exists or not. */
+  readonly loginAccount: RateLimit;
+}
 
 export interface Config {
   readonly port: number;
@@ -85,6 +152,18 @@ export interface Config {
   readonly policy: BookingPolicy;
   /** Key of the manage tokens' HMAC; when absent the database keeps one of its own. */
   readonly tokenSecret: string | undefined;
+  /** NODE_ENV=production: no introspection, no schema hints in errors, no demo accounts. */
+  readonly production: boolean;
+  /** The operator's own sites (the console among them): calls without a key are accepted from these. */
+  readonly operatorOrigins: readonly string[];
+  /** Where the seeded demo partner's page is served. */
+  readonly demoPartnerOrigins: readonly string[];
+  /** Express's `trust proxy`: which proxies' X-Forwarded-For / -Proto to believe. */
+  readonly trustProxy: boolean | number | string;
+  readonly session: { readonly idleMinutes: number; readonly absoluteHours: number };
+  /** Rate-limit counters live here when set, else in PostgreSQL. */
+  readonly redisUrl: string | undefined;
+  readonly rateLimits: RateLimits;
 }
 
 /** Bad configuration: its message is one line naming the variable and what is wrong. */
@@ -121,5 +200,20 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       freeCancellationHours: c.FREE_CANCELLATION_HOURS,
     },
     tokenSecret: c.TOKEN_SECRET,
+    production: c.NODE_ENV === 'production',
+    operatorOrigins: c.OPERATOR_ORIGINS,
+    demoPartnerOrigins: c.DEMO_PARTNER_ORIGINS,
+    trustProxy: c.TRUST_PROXY === 'false' ? false : /^\d+$/.test(c.TRUST_PROXY) ? Number(c.TRUST_PROXY) : c.TRUST_PROXY,
+    session: { idleMinutes: c.SESSION_IDLE_MINUTES, absoluteHours: c.SESSION_ABSOLUTE_HOURS },
+    redisUrl: c.REDIS_URL,
+    rateLimits: {
+      ip: c.RATE_LIMIT_IP,
+      key: c.RATE_LIMIT_KEY,
+      session: c.RATE_LIMIT_SESSION,
+      referral: c.RATE_LIMIT_REFERRAL,
+      manage: c.RATE_LIMIT_MANAGE,
+      loginIp: c.RATE_LIMIT_LOGIN_IP,
+      loginAccount: c.RATE_LIMIT_LOGIN_ACCOUNT,
+    },
   };
 }

@@ -22,17 +22,25 @@ describe('HTTP surface', () => {
     expect(await response.json()).toEqual({ status: 'ok', database: t.kind });
   });
 
-  it('allows cross-origin GraphQL calls from partner pages', async () => {
-    const response = await fetch(`${t.url}/graphql`, {
+  const preflight = (origin: string) =>
+    fetch(`${t.url}/graphql`, {
       method: 'OPTIONS',
       headers: {
-        origin: 'https://physio.example',
+        origin,
         'access-control-request-method': 'POST',
         'access-control-request-headers': 'content-type,x-partner-key',
       },
     });
-    expect(response.status).toBe(204);
-    expect(response.headers.get('access-control-allow-origin')).toBe('https://physio.example');
+
+  it("allows cross-origin calls from partners' pages and the operator's sites only", async () => {
+    for (const origin of ['http://127.0.0.1:5174', 'http://127.0.0.1:5173']) {
+      const response = await preflight(origin);
+      expect(response.status).toBe(204);
+      expect(response.headers.get('access-control-allow-origin')).toBe(origin);
+      expect(response.headers.get('access-control-allow-headers')).toBe('content-type,x-partner-key');
+    }
+    const stranger = await preflight('https://physio.example');
+    expect(stranger.headers.get('access-control-allow-origin')).toBeNull();
   });
 
   it('turns a malformed query into BAD_USER_INPUT without internals', async () => {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -5,13 +6,26 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
+import type { Caller } from './auth/roles.js';
 import { loadTokenSecret } from './bookings/manage-token.js';
+import { CatalogCache } from './catalog/catalog-cache.js';
 import type { Config } from './config.js';
 import { type Database, openDatabase } from './database/database.js';
-import type { BookingSettings, Context } from './graphql/context.js';
+import type { Context } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
+import { observabilityPlugin } from './graphql/observability.plugin.js';
 import { buildApiSchema } from './graphql/schema.js';
+import { resolveCaller } from './http/caller.js';
+import { errorHandler, MAX_BODY, requireGraphQLBody, requireJsonPost } from './http/request-guards.js';
+import { requestState, startRequestState } from './http/request-state.js';
+import { sessionCookie } from './http/session-cookie.js';
+import { inputSafetyPlugin } from './limits/input-safety.js';
+import { costLimitPlugin, QUERY_LIMITS, validationRules } from './limits/query-limits.js';
+import { openRateLimiters } from './limits/rate-limits.js';
+import { clientAddressKey, requestLimits } from './limits/request-limits.js';
 import { createLogger, type Logger } from './logger.js';
+import { PartnerDirectory } from './partners/partner-directory.js';
+import type { BookingSettings } from './settings.js';
 
 export interface RunningApi {
   /** Base URL, e.g. http://127.0.0.1:4000 ; GraphQL is at `${url}/graphql`. */
@@ -21,30 +35,57 @@ export interface RunningApi {
   close(): Promise<void>;
 }
 
+/** How the access log names a caller: never a person, only a kind, a role or a partner. */
+function callerLabel(caller: Caller): string {
+  if (caller.kind === 'partner') return `partner:${caller.partnerId}:${caller.keyKind.toLowerCase()}`;
+  return caller.kind === 'staff' ? `staff:${caller.role.toLowerCase()}` : 'anonymous';
+}
+
 /** Opens the database and serves /graphql, /healthz and /readyz until `close()`. */
 export async function startApi(config: Config): Promise<RunningApi> {
   const logger = createLogger(config);
-  const database = await openDatabase(config, (line) => logger.info(line));
+  const database = await openDatabase(
+    config,
+    (line) => logger.info(line),
+    (line) => logger.warn(line),
+  );
+  const em = () => database.orm.em.fork();
   const settings: BookingSettings = {
     operator: config.operator,
     policy: config.policy,
-    tokenSecret: await loadTokenSecret(database.orm.em.fork(), config.tokenSecret),
+    tokenSecret: await loadTokenSecret(em(), config.tokenSecret),
   };
+  const limiters = openRateLimiters(config.rateLimits, database.orm, config.redisUrl, database.name);
+  const directory = new PartnerDirectory(em, database.changes, config.operatorOrigins);
+  const catalog = new CatalogCache(em, database.changes);
+  const lifetime = config.session;
+  const schema = await buildApiSchema(config.operator.timeZone);
+
   const httpServer: Server = createServer();
   const apollo = new ApolloServer<Context>({
-    schema: await buildApiSchema(config.operator.timeZone),
-    formatError: (formatted, error) => {
-      const shaped = formatError(formatted);
-      if (shaped.extensions?.code === 'INTERNAL_SERVER_ERROR') logger.error({ err: error }, 'unexpected GraphQL error');
-      return shaped;
-    },
+    schema,
+    formatError,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    introspection: !config.production,
+    // no "did you mean …" that would spell out the schema to whoever guesses
+    hideSchemaDetailsFromClientErrors: config.production,
+    // an in-memory query cache anyone could fill; the widget and the console send whole queries
+    persistedQueries: false,
+    csrfPrevention: true,
+    parseOptions: { maxTokens: QUERY_LIMITS.tokens },
+    validationRules,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      inputSafetyPlugin,
+      costLimitPlugin(schema),
+      observabilityPlugin(logger),
+    ],
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -52,25 +93,71 @@ export async function startApi(config: Config): Promise<RunningApi> {
     const up = await database.ping();
     res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'database unreachable', database: database.kind });
   });
+  app.use('/graphql', (req, res, next) => {
+    const state = startRequestState(req, randomUUID(), clientAddressKey(req.ip));
+    res.setHeader('X-Request-Id', state.requestId);
+    res.on('finish', () =>
+      logger.info(
+        {
+          requestId: state.requestId,
+          operation: state.operation,
+          caller: callerLabel(state.caller),
+          status: res.statusCode,
+          ms: Math.round(performance.now() - state.startedAt),
+        },
+        'graphql request',
+      ),
+    );
+    next();
+  });
   app.use(
     '/graphql',
-    // Partner pages call from their own origins; which origins a key may use is checked per key.
-    cors({ origin: true, maxAge: 600 }),
-    express.json({ limit: '100kb' }),
+    // Browsers may call from the operator's sites and from partners' (each key is then checked for its own).
+    cors({
+      origin: (origin, allow) => {
+        if (!origin) return allow(null, false);
+        directory.isKnownOrigin(origin).then(
+          (known) => allow(null, known),
+          () => allow(null, false),
+        );
+      },
+      methods: ['POST'],
+      allowedHeaders: ['content-type', 'x-partner-key'],
+      exposedHeaders: ['x-request-id', 'retry-after'],
+      maxAge: 600,
+    }),
+    requireJsonPost,
+    express.json({ limit: MAX_BODY }),
+    requireGraphQLBody,
+    resolveCaller({ em, directory, limiters, session: lifetime }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        em: database.orm.em.fork(),
-        settings,
-        partnerKey: req.header('x-partner-key')?.trim() || undefined,
-      }),
+      context: async ({ req, res }) => {
+        const state = requestState(req);
+        return {
+          em: em(),
+          settings,
+          caller: state.caller,
+          requestId: state.requestId,
+          limits: requestLimits(limiters, state.address),
+          catalog,
+          partners: directory,
+          session: { lifetime, cookie: sessionCookie(req, res, lifetime.absoluteHours * 3600) },
+          request: state,
+        };
+      },
     }),
   );
+  app.use((_req, res) => {
+    res.status(404).json({ error: 'Not found: GraphQL is at /graphql' });
+  });
+  app.use(errorHandler(logger));
   httpServer.on('request', app);
 
   await new Promise<void>((resolveListen, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, () => resolveListen());
   }).catch(async (error: unknown) => {
+    await limiters.close();
     await database.close();
     throw error;
   });
@@ -81,6 +168,7 @@ export async function startApi(config: Config): Promise<RunningApi> {
     logger,
     async close() {
       await apollo.stop();
+      await limiters.close();
       await database.close();
     },
   };

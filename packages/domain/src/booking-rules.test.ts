@@ -5,7 +5,10 @@ import {
   checkBookingTime,
   checkCancellation,
   checkReferralForBooking,
+  checkReferralUsable,
+  checkReferralWindow,
   checkReschedule,
+  normaliseReferralCode,
   parseClientContact,
   parseClientName,
   parseEmail,
@@ -78,6 +81,23 @@ describe('referrals', () => {
     expect(reasonFor({ ...referral, sessionsUsed: 6 })).toMatch(/has been used/);
     const later = { ...booking, now: at('2026-08-02T09:00:00+10:00'), start: at('2026-08-03T09:00:00+10:00') };
     expect(reasonFor(referral, later)).toMatch(/expired/);
+  });
+
+  it('tells usability today apart from the window of one session', () => {
+    expect(checkReferralUsable(referral, 'medical-massage', now, SYDNEY).ok).toBe(true);
+    expect(checkReferralUsable({ ...referral, sessionsUsed: 6 }, 'medical-massage', now, SYDNEY).ok).toBe(false);
+    // an exhausted referral still lets its own booking move inside the window
+    const exhausted = { ...referral, status: 'EXHAUSTED' as const, sessionsUsed: 6 };
+    expect(checkReferralWindow(exhausted, at('2026-07-01T09:00:00+10:00'), SYDNEY, 'start').ok).toBe(true);
+    expect(checkReferralWindow(exhausted, at('2026-08-01T09:00:00+10:00'), SYDNEY, 'start')).toMatchObject({
+      ok: false,
+      error: { code: 'REFERRAL_INVALID', field: 'start' },
+    });
+  });
+
+  it('reads a code without regard to case or surrounding spaces', () => {
+    expect(normaliseReferralCode('  rx-demo-back \t')).toBe('RX-DEMO-BACK');
+    expect(normaliseReferralCode('RX-DEMO-BACK')).toBe('RX-DEMO-BACK');
   });
 
   it('shows a client only what the contract allows', () => {
@@ -206,10 +226,10 @@ describe('client contact', () => {
   const fieldOf = <T>(result: { ok: true; value: T } | { ok: false; error: { field?: string } }) =>
     result.ok ? undefined : result.error.field;
 
-  it('accepts sane email addresses and lower-cases the domain', () => {
+  it('accepts sane email addresses, in lower case', () => {
     expect(parseEmail('  Jo.Smith+massage@Example.COM.au ')).toEqual({
       ok: true,
-      value: 'Jo.Smith+massage@example.com.au',
+      value: 'jo.smith+massage@example.com.au',
     });
     expect(parseEmail("o'neil@mail.example").ok).toBe(true);
   });

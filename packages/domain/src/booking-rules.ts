@@ -67,22 +67,48 @@ export function referralCheckView(referral: Referral, now: number, timeZone: str
   };
 }
 
-/** A referral may pay for a booking when it is verified, for this treatment, covers the day and has a session left. */
+/** A referral code as stored: callers may type it in any case, with spaces around it. */
+export const normaliseReferralCode = (raw: string): string => raw.trim().toUpperCase();
+
+const invalidReferral = (reason: string, field = 'referralCode') => err(domainError('REFERRAL_INVALID', reason, field));
+
+/** Whether the referral's validity window, read in the operator's zone, includes `date`. */
+export const referralCoversDate = (referral: Referral, date: string): boolean =>
+  date >= referral.issuedOn && date <= referral.expiresOn;
+
+/** A referral can pay for sessions of this treatment today: verified, not expired, a session left. */
+export function checkReferralUsable(
+  referral: Referral,
+  treatmentId: string,
+  now: number,
+  timeZone: string,
+): Result<void, DomainError> {
+  const problem = referralProblem(referral, instantToLocalDate(now, timeZone));
+  if (problem !== undefined) return invalidReferral(problem);
+  if (!referral.treatmentIds.includes(treatmentId)) return invalidReferral('The referral is not for this treatment');
+  return ok(undefined);
+}
+
+/** A session starting at `start` falls inside the referral's window (`field` names the input at fault). */
+export function checkReferralWindow(
+  referral: Referral,
+  start: number,
+  timeZone: string,
+  field = 'referralCode',
+): Result<void, DomainError> {
+  const day = instantToLocalDate(start, timeZone);
+  return referralCoversDate(referral, day)
+    ? ok(undefined)
+    : invalidReferral(`The referral is valid from ${referral.issuedOn} to ${referral.expiresOn}, not on ${day}`, field);
+}
+
+/** A referral may pay for a booking when it is usable today and its window covers the session. */
 export function checkReferralForBooking(
   referral: Referral,
   booking: { readonly treatmentId: string; readonly start: number; readonly now: number; readonly timeZone: string },
 ): Result<void, DomainError> {
-  const invalid = (reason: string) => err(domainError('REFERRAL_INVALID', reason, 'referralCode'));
-  const problem = referralProblem(referral, instantToLocalDate(booking.now, booking.timeZone));
-  if (problem !== undefined) return invalid(problem);
-  if (!referral.treatmentIds.includes(booking.treatmentId)) {
-    return invalid('The referral is not for this treatment');
-  }
-  const day = instantToLocalDate(booking.start, booking.timeZone);
-  if (day < referral.issuedOn || day > referral.expiresOn) {
-    return invalid(`The referral is valid from ${referral.issuedOn} to ${referral.expiresOn}, not on ${day}`);
-  }
-  return ok(undefined);
+  const usable = checkReferralUsable(referral, booking.treatmentId, booking.now, booking.timeZone);
+  return usable.ok ? checkReferralWindow(referral, booking.start, booking.timeZone) : usable;
 }
 
 // ---------------------------------------------------------------- booking times and changes
@@ -204,23 +230,27 @@ const E164 = /^\+[1-9]\d{7,14}$/;
 
 const badInput = (message: string, field: string) => err(domainError('BAD_USER_INPUT', message, field));
 
-export function parseClientName(raw: string): Result<string, DomainError> {
+/** A person's name as they write it: one line of text. */
+export function parseClientName(raw: string, field = 'client.name'): Result<string, DomainError> {
   const name = raw.trim();
-  if (name === '') return badInput('Please give a name', 'client.name');
+  if (name === '') return badInput('Please give a name', field);
   if ([...name].length > MAX_NAME_LENGTH || /\p{Cc}/u.test(name)) {
-    return badInput(`A name is at most ${MAX_NAME_LENGTH} characters of text`, 'client.name');
+    return badInput(`A name is at most ${MAX_NAME_LENGTH} characters of text`, field);
   }
   return ok(name);
 }
 
-/** A plain ASCII address; the domain is lower-cased, the mailbox part kept as written. */
-export function parseEmail(raw: string): Result<string, DomainError> {
+/**
+ * A plain ASCII address, in lower case: the one spelling the database keeps and
+ * compares (mail providers treat the mailbox part without regard to case too).
+ */
+export function parseEmail(raw: string, field = 'client.email'): Result<string, DomainError> {
   const email = raw.trim();
   const at = email.lastIndexOf('@');
   if (email.length > 254 || at > 64 || !EMAIL_PATTERN.test(email)) {
-    return badInput('This does not look like an email address', 'client.email');
+    return badInput('This does not look like an email address', field);
   }
-  return ok(email.slice(0, at) + email.slice(at).toLowerCase());
+  return ok(email.toLowerCase());
 }
 
 /** International (+CC ...) or Australian (0X XXXX XXXX, 61 ...) numbers, returned in E.164. */

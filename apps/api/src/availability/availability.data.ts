@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { BookedSession, TherapistAvailability, TreatmentRequirements } from '@mm/domain/availability';
-import type { Referral } from '@mm/domain/booking-rules';
 import type { Interval } from '@mm/domain/intervals';
 import type { PriceTier } from '@mm/domain/pricing';
 import type { Technique } from '@mm/domain/vocabulary';
+import { REFERRAL_RECORD_SQL, type ReferralRecord } from '../referrals/referral.queries.js';
 
 /** A therapist as the availability engine and the public profile need it. */
 export interface TherapistRow extends TherapistAvailability {
@@ -22,7 +22,7 @@ export interface AvailabilityData {
   /** The price tiers as they are now. */
   readonly tiers: PriceTier[];
   /** Present when a code was asked for and exists. */
-  readonly referral: (Referral & { readonly id: string }) | undefined;
+  readonly referral: ReferralRecord | undefined;
   readonly therapists: TherapistRow[];
   readonly bookings: BookedSession[];
 }
@@ -45,15 +45,7 @@ interface TreatmentReferralRecord {
   id: string | null;
   requires_referral: boolean | null;
   techniques: Technique[];
-  referral_id: string | null;
-  code: string | null;
-  status: Referral['status'] | null;
-  sessions_authorised: number | null;
-  sessions_used: number | null;
-  issued_on: string | null;
-  expires_on: string | null;
-  referral_treatment_id: string | null;
-  recommended_techniques: Technique[] | null;
+  referral: ReferralRecord | null;
 }
 
 interface TherapistRecord {
@@ -85,8 +77,7 @@ export async function loadAvailabilityData(em: EntityManager, scope: Availabilit
     `select coalesce((select json_agg(json_build_object('durationMinutes', duration_minutes,
                 'amountMinor', amount_minor, 'currency', currency)) from price_tier), '[]') as tiers,
             t.id, t.requires_referral, t.techniques,
-            r.id as referral_id, r.code, r.status, r.sessions_authorised, r.sessions_used,
-            r.issued_on::text, r.expires_on::text, r.treatment_id as referral_treatment_id, r.recommended_techniques
+            case when r.id is null then null else ${REFERRAL_RECORD_SQL} end as referral
        from (select 1) as one
        left join treatment t on t.id = ? and t.active
        left join referral r on r.code = ?`,
@@ -133,20 +124,7 @@ export async function loadAvailabilityData(em: EntityManager, scope: Availabilit
       durationMinutes: t.durationMinutes,
       price: { amountMinor: t.amountMinor, currency: t.currency },
     })),
-    referral:
-      first?.referral_id && first.code && first.status && first.issued_on && first.expires_on
-        ? {
-            id: first.referral_id,
-            code: first.code,
-            status: first.status,
-            sessionsAuthorised: first.sessions_authorised ?? 0,
-            sessionsUsed: first.sessions_used ?? 0,
-            issuedOn: first.issued_on,
-            expiresOn: first.expires_on,
-            treatmentIds: first.referral_treatment_id ? [first.referral_treatment_id] : [],
-            recommendedTechniques: first.recommended_techniques ?? [],
-          }
-        : undefined,
+    referral: first?.referral ?? undefined,
     therapists: therapists.map((t) => ({
       id: t.id,
       displayName: t.display_name,

@@ -1,18 +1,30 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Allow } from '../auth/authorization.js';
+import { partnerScopeOf } from '../auth/roles.js';
 import type { Context } from '../graphql/context.js';
 import { orThrow } from '../graphql/errors.js';
+import { COST } from '../limits/query-limits.js';
+import { guardReferralCode } from '../limits/referral-guard.js';
 import { TherapistProfileType } from '../therapists/therapist.types.js';
 import { findAvailability } from './availability.service.js';
 import { AvailabilityInput, AvailableDayType, SlotType } from './availability.types.js';
 
 @Resolver(() => SlotType)
 export class AvailabilityResolver {
-  @Query(() => [AvailableDayType], { description: 'Free slots per day, with who can take them.' })
+  @Allow('PUBLIC')
+  @Query(() => [AvailableDayType], {
+    description: 'Free slots per day, with who can take them.',
+    complexity: COST.availability,
+  })
   async availability(
     @Arg('input', () => AvailabilityInput) input: AvailabilityInput,
     @Ctx() ctx: Context,
   ): Promise<AvailableDayType[]> {
-    const answer = orThrow(await findAvailability(ctx.em, ctx.settings, input, Date.now()));
+    const answer = orThrow(
+      await guardReferralCode(ctx.limits, input.referralCode, () =>
+        findAvailability(ctx.em, ctx.settings, input, partnerScopeOf(ctx.caller), Date.now()),
+      ),
+    );
     const profiles = new Map([...answer.therapists].map(([id, t]) => [id, TherapistProfileType.of(t)]));
     return answer.days.map((day) =>
       Object.assign(new AvailableDayType(), {

@@ -35,6 +35,7 @@ async function measure(input: Record<string, unknown>) {
         timeZone: 'Australia/Sydney',
         ...input,
       },
+      undefined,
       Date.now(),
     );
     if (!result.ok) throw new Error(result.error.message);

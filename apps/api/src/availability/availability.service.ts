@@ -1,12 +1,20 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type AvailableDay, findAvailableSlots, validateAvailabilityRequest } from '@mm/domain/availability';
-import { priceSnapshot, referralCheckView } from '@mm/domain/booking-rules';
+import {
+  checkReferralUsable,
+  normaliseReferralCode,
+  priceSnapshot,
+  referralCoversDate,
+} from '@mm/domain/booking-rules';
 import { type DomainError, domainError } from '@mm/domain/errors';
 import type { Money } from '@mm/domain/money';
 import { priceTable } from '@mm/domain/pricing';
 import { err, ok, type Result } from '@mm/domain/result';
 import { DAY_MS, dayBoundsInZone, instantToLocalDate } from '@mm/domain/zoned-time';
-import type { BookingSettings } from '../graphql/context.js';
+import type { PartnerScope } from '../auth/roles.js';
+import { checkId } from '../ids.js';
+import { checkPartnerSells } from '../partners/partner-scope.js';
+import type { BookingSettings } from '../settings.js';
 import {
   type AvailabilityData,
   loadAvailabilityData,
@@ -31,15 +39,6 @@ export interface AvailabilityAnswer {
   readonly therapists: ReadonlyMap<string, TherapistRow>;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** An id field that is not even a UUID names nothing: say so before asking the database. */
-export function checkId(value: string | null | undefined, field: string, what: string): Result<void, DomainError> {
-  return value == null || UUID.test(value)
-    ? ok(undefined)
-    : err(domainError('BAD_USER_INPUT', `Unknown ${what}`, field));
-}
-
 const blank = (value: string | null | undefined): string | undefined => value?.trim() || undefined;
 
 /** The treatment exists and the length has a price: what every booking question needs first. */
@@ -57,12 +56,8 @@ export function checkTreatmentAndPrice(
 /** A referral asked about must exist, be usable today and be for this treatment. */
 function checkReferralGiven(data: AvailabilityData, treatmentId: string, now: number, zone: string) {
   if (!data.referral) return err(domainError('REFERRAL_INVALID', 'Unknown referral code', 'referralCode'));
-  const view = referralCheckView(data.referral, now, zone);
-  if (!view.valid) return err(domainError('REFERRAL_INVALID', view.reason ?? 'Referral not usable', 'referralCode'));
-  if (!data.referral.treatmentIds.includes(treatmentId)) {
-    return err(domainError('REFERRAL_INVALID', 'The referral is not for this treatment', 'referralCode'));
-  }
-  return ok(data.referral);
+  const usable = checkReferralUsable(data.referral, treatmentId, now, zone);
+  return usable.ok ? ok(data.referral) : usable;
 }
 
 /** Free slots per day, with the therapists able to take each. */
@@ -70,16 +65,18 @@ export async function findAvailability(
   em: EntityManager,
   settings: BookingSettings,
   input: AvailabilityRequestInput,
+  partner: PartnerScope | undefined,
   now: number,
 ): Promise<Result<AvailabilityAnswer, DomainError>> {
   for (const check of [
     checkId(input.treatmentId, 'treatmentId', 'treatment'),
     checkId(input.therapistId, 'therapistId', 'therapist'),
     validateAvailabilityRequest(input),
+    checkPartnerSells(partner, input.treatmentId),
   ]) {
     if (!check.ok) return check;
   }
-  const referralCode = blank(input.referralCode);
+  const referralCode = input.referralCode ? normaliseReferralCode(input.referralCode) || undefined : undefined;
   // Therapists in other zones and buffers reach past the requested days: a day either side covers both.
   const window = {
     start: dayBoundsInZone(input.from, input.timeZone)[0] - DAY_MS,
@@ -118,10 +115,7 @@ export async function findAvailability(
   const days = validity
     ? result.value.map((day) => ({
         ...day,
-        slots: day.slots.filter((slot) => {
-          const date = instantToLocalDate(slot.start, zone);
-          return date >= validity.issuedOn && date <= validity.expiresOn;
-        }),
+        slots: day.slots.filter((slot) => referralCoversDate(validity, instantToLocalDate(slot.start, zone))),
       }))
     : result.value;
   return ok({ days, therapists: new Map(data.therapists.map((t) => [t.id, t])) });

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { checkBookingTime, parseClientContact, parsePostcode } from '@mm/domain/booking-rules';
+import { checkBookingTime, normaliseReferralCode, parseClientContact, parsePostcode } from '@mm/domain/booking-rules';
 import { type DomainError, domainError } from '@mm/domain/errors';
 import type { Interval } from '@mm/domain/intervals';
 import { err, ok, type Result } from '@mm/domain/result';
-import { checkId } from '../availability/availability.service.js';
-import type { BookingSettings } from '../graphql/context.js';
+import { checkId } from '../ids.js';
+import type { BookingSettings } from '../settings.js';
 import type { AddressRow, ClientRow } from './booking.queries.js';
 
 export interface CreateBookingCommand {
@@ -51,7 +51,21 @@ const optional = (value: string | null | undefined): string | undefined => value
 function parseText(value: string, field: string, what: string, max = MAX_LINE_LENGTH): Result<string, DomainError> {
   const text = value.trim();
   if (text === '') return bad(`Please give ${what}`, field);
-  return text.length > max ? bad(`${what} is at most ${max} characters`, field) : ok(text);
+  return text.length > max ? bad(`${capitalised(what)} is at most ${max} characters`, field) : ok(text);
+}
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** An optional line: absent when blank, refused (never cut) when too long. */
+function parseOptionalText(
+  value: string | null | undefined,
+  field: string,
+  what: string,
+  max: number,
+): Result<string | null, DomainError> {
+  const text = optional(value);
+  if (text === undefined) return ok(null);
+  return text.length > max ? bad(`${capitalised(what)} is at most ${max} characters`, field) : ok(text);
 }
 
 function parseAddress(input: CreateBookingCommand['address'], country: string): Result<AddressRow, DomainError> {
@@ -62,13 +76,17 @@ function parseAddress(input: CreateBookingCommand['address'], country: string): 
   if (input.country.trim().toUpperCase() !== country) {
     return bad(`Visits are in ${country} only`, 'address.country');
   }
+  const line2 = parseOptionalText(input.line2, 'address.line2', 'a second address line', MAX_LINE_LENGTH);
+  if (!line2.ok) return line2;
+  const state = parseOptionalText(input.state, 'address.state', 'a state', 50);
+  if (!state.ok) return state;
   const postcode = parsePostcode(input.postcode);
   if (!postcode.ok) return postcode;
   return ok({
     line1: line1.value,
-    line2: optional(input.line2)?.slice(0, MAX_LINE_LENGTH) ?? null,
+    line2: line2.value,
     suburb: suburb.value,
-    state: optional(input.state)?.slice(0, 50) ?? null,
+    state: state.value,
     postcode: postcode.value,
     country,
   });
@@ -78,7 +96,7 @@ function parseAddress(input: CreateBookingCommand['address'], country: string): 
 export function parseCreateBooking(
   input: CreateBookingCommand,
   settings: BookingSettings,
-  partnerKey: string | undefined,
+  partnerId: string | undefined,
   now: number,
 ): Result<ParsedBooking, DomainError> {
   const key = input.idempotencyKey.trim();
@@ -112,13 +130,13 @@ export function parseCreateBooking(
     durationMinutes: input.durationMinutes,
     session: session.value,
     therapistId: optional(input.therapistId)?.toLowerCase(),
-    referralCode: optional(input.referralCode),
-    client: { ...client.value, email: client.value.email.toLowerCase() },
+    referralCode: input.referralCode ? normaliseReferralCode(input.referralCode) || undefined : undefined,
+    client: client.value,
     address: address.value,
     intakeNotes: notes,
   };
   const requestHash = createHash('sha256')
-    .update(JSON.stringify({ ...parsed, partnerKey: partnerKey ?? null }))
+    .update(JSON.stringify({ ...parsed, partnerId: partnerId ?? null }))
     .digest('hex');
   return ok({ ...parsed, idempotencyKey: key, requestHash });
 }

@@ -111,33 +111,61 @@ interface BookingViewRow {
   price_currency: string;
   treatment: BookingView['treatment'];
   therapist: BookingView['therapist'];
+  /** Where the booking stands in its partner's list (keyset pagination). */
+  created_at: string;
 }
 
-export async function loadBookingView(em: EntityManager, id: string): Promise<BookingView> {
-  const [row] = await em.execute<BookingViewRow[]>(
-    `select b.id, b.reference, b.status, (extract(epoch from b.starts_at) * 1000)::float8 as start,
-            (extract(epoch from b.ends_at) * 1000)::float8 as end, b.duration_minutes, b.price_amount_minor, b.price_currency,
+const viewSelect = `select b.id, b.reference, b.status, (extract(epoch from b.starts_at) * 1000)::float8 as start,
+            (extract(epoch from b.ends_at) * 1000)::float8 as end, b.duration_minutes, b.price_amount_minor,
+            b.price_currency, to_char(b.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as created_at,
             json_build_object('id', t.id, 'slug', t.slug, 'name', t.name, 'description', t.description,
               'requiresReferral', t.requires_referral, 'techniques', t.techniques) as treatment,
             json_build_object('id', th.id, 'displayName', th.display_name, 'bio', th.bio, 'gender', th.gender,
               'techniques', th.techniques, 'medicalQualified', th.medical_qualified) as therapist
        from booking b
        join treatment t on t.id = b.treatment_id
-       join therapist th on th.id = b.therapist_id
-      where b.id = ?`,
-    [id],
-  );
+       join therapist th on th.id = b.therapist_id`;
+
+const toView = (row: BookingViewRow): BookingView => ({
+  id: row.id,
+  reference: row.reference,
+  status: row.status,
+  start: new Date(row.start),
+  end: new Date(row.end),
+  durationMinutes: row.duration_minutes,
+  price: { amountMinor: row.price_amount_minor, currency: row.price_currency },
+  treatment: row.treatment,
+  therapist: row.therapist,
+});
+
+export async function loadBookingView(em: EntityManager, id: string): Promise<BookingView> {
+  const [row] = await em.execute<BookingViewRow[]>(`${viewSelect} where b.id = ?`, [id]);
   if (!row) throw new Error(`booking ${id} vanished`);
+  return toView(row);
+}
+
+/** A position in a list of bookings, newest first: the last one seen. */
+export interface BookingPosition {
+  readonly createdAt: string;
+  readonly id: string;
+}
+
+/** A page of the partner's bookings, newest first, after `after`; `hasMore` when another page follows. */
+export async function listPartnerBookings(
+  em: EntityManager,
+  partnerId: string,
+  page: { readonly first: number; readonly after: BookingPosition | undefined },
+): Promise<{ bookings: (BookingView & { position: BookingPosition })[]; hasMore: boolean }> {
+  const after = page.after ? 'and (b.created_at, b.id) < (?::timestamptz, ?::uuid)' : '';
+  const rows = await em.execute<BookingViewRow[]>(
+    `${viewSelect} where b.partner_id = ? ${after} order by b.created_at desc, b.id desc limit ?`,
+    [partnerId, ...(page.after ? [page.after.createdAt, page.after.id] : []), page.first + 1],
+  );
   return {
-    id: row.id,
-    reference: row.reference,
-    status: row.status,
-    start: new Date(row.start),
-    end: new Date(row.end),
-    durationMinutes: row.duration_minutes,
-    price: { amountMinor: row.price_amount_minor, currency: row.price_currency },
-    treatment: row.treatment,
-    therapist: row.therapist,
+    bookings: rows
+      .slice(0, page.first)
+      .map((row) => ({ ...toView(row), position: { createdAt: row.created_at, id: row.id } })),
+    hasMore: rows.length > page.first,
   };
 }
 
@@ -147,15 +175,19 @@ export interface ClientRow {
   readonly phone: string;
 }
 
-/** The client with this email, created or brought up to date; returns its id. */
-export async function upsertClient(em: EntityManager, id: string, client: ClientRow): Promise<string> {
+/**
+ * The client known by this email; a new one is created with these details.
+ * An existing client's details are never changed here: whoever books with an
+ * email may not rewrite what is stored about its owner.
+ */
+export async function ensureClient(em: EntityManager, id: string, client: ClientRow): Promise<string> {
   const [row] = await em.execute<{ id: string }[]>(
     `insert into client (id, name, email, phone) values (?, ?, ?, ?)
-     on conflict (email) do update set name = excluded.name, phone = excluded.phone, updated_at = now()
+     on conflict (email) do update set email = excluded.email
      returning id`,
-    [id, client.name, client.email.toLowerCase(), client.phone],
+    [id, client.name, client.email, client.phone],
   );
-  if (!row) throw new Error('client upsert returned nothing');
+  if (!row) throw new Error('client insert returned nothing');
   return row.id;
 }
 
@@ -170,6 +202,7 @@ export interface AddressRow {
 
 export interface NewBooking {
   readonly id: string;
+  /** Kept on the booking as given, whatever the client row says. */
   readonly client: ClientRow;
   readonly address: AddressRow;
   readonly reference: string;
@@ -179,7 +212,8 @@ export interface NewBooking {
   readonly treatmentId: string;
   readonly therapistId: string;
   readonly referralId: string | null;
-  readonly partnerKey: string | null;
+  /** The partner the booking came through. */
+  readonly partnerId: string | null;
   readonly durationMinutes: number;
   readonly price: Money;
   readonly session: Interval;
@@ -190,53 +224,61 @@ export interface NewBooking {
 }
 
 /**
- * The booking with its client (created or brought up to date by email) and
- * address, in one statement: atomic on its own, and one round trip.
+ * The booking with its address, and its client when the email is new, in one
+ * statement: atomic on its own, and one round trip. (`on conflict ... set email
+ * = excluded.email` changes nothing; it makes the existing client's id come back.)
  */
 export async function insertBooking(em: EntityManager, b: NewBooking): Promise<void> {
+  const values = {
+    clientId: randomUUID(),
+    clientName: b.client.name,
+    clientEmail: b.client.email,
+    clientPhone: b.client.phone,
+    addressId: randomUUID(),
+    line1: b.address.line1,
+    line2: b.address.line2,
+    suburb: b.address.suburb,
+    state: b.address.state,
+    postcode: b.address.postcode,
+    country: b.address.country,
+    id: b.id,
+    reference: b.reference,
+    manageTokenHash: b.manageTokenHash,
+    idempotencyKey: b.idempotencyKey,
+    requestHash: b.requestHash,
+    treatmentId: b.treatmentId,
+    therapistId: b.therapistId,
+    referralId: b.referralId,
+    partnerId: b.partnerId,
+    durationMinutes: b.durationMinutes,
+    priceAmountMinor: b.price.amountMinor,
+    priceCurrency: b.price.currency,
+    startsAt: new Date(b.session.start),
+    endsAt: new Date(b.session.end),
+    bufferMinutes: b.bufferMinutes,
+    busyStart: new Date(b.busy.start),
+    busyEnd: new Date(b.busy.end),
+    intakeNotes: b.intakeNotes,
+  };
   await em.execute(
-    `with c as (
-       insert into client (id, name, email, phone) values (?, ?, ?, ?)
-       on conflict (email) do update set name = excluded.name, phone = excluded.phone, updated_at = now()
-       returning id),
-     a as (
-       insert into address (id, line1, line2, suburb, state, postcode, country) values (?, ?, ?, ?, ?, ?, ?)
-       returning id)
-     insert into booking (id, reference, manage_token_hash, idempotency_key, request_hash, status, treatment_id,
-       therapist_id, client_id, address_id, referral_id, partner_key, duration_minutes, price_amount_minor,
-       price_currency, starts_at, ends_at, buffer_minutes, busy, intake_notes)
-     select ?, ?, ?, ?, ?, 'CONFIRMED', ?, ?, c.id, a.id, ?, ?, ?, ?, ?, ?, ?, ?, tstzrange(?, ?, '[)'), ?
-       from c, a`,
-    [
-      randomUUID(),
-      b.client.name,
-      b.client.email.toLowerCase(),
-      b.client.phone,
-      randomUUID(),
-      b.address.line1,
-      b.address.line2,
-      b.address.suburb,
-      b.address.state,
-      b.address.postcode,
-      b.address.country,
-      b.id,
-      b.reference,
-      b.manageTokenHash,
-      b.idempotencyKey,
-      b.requestHash,
-      b.treatmentId,
-      b.therapistId,
-      b.referralId,
-      b.partnerKey,
-      b.durationMinutes,
-      b.price.amountMinor,
-      b.price.currency,
-      new Date(b.session.start),
-      new Date(b.session.end),
-      b.bufferMinutes,
-      new Date(b.busy.start),
-      new Date(b.busy.end),
-      b.intakeNotes,
-    ],
+    em.getKnex().raw(
+      `with c as (
+         insert into client (id, name, email, phone) values (:clientId, :clientName, :clientEmail, :clientPhone)
+         on conflict (email) do update set email = excluded.email
+         returning id),
+       a as (
+         insert into address (id, line1, line2, suburb, state, postcode, country)
+         values (:addressId, :line1, :line2, :suburb, :state, :postcode, :country)
+         returning id)
+       insert into booking (id, reference, manage_token_hash, idempotency_key, request_hash, status, treatment_id,
+         therapist_id, client_id, client_name, client_email, client_phone, address_id, referral_id, partner_id,
+         duration_minutes, price_amount_minor, price_currency, starts_at, ends_at, buffer_minutes, busy, intake_notes)
+       select :id, :reference, :manageTokenHash, :idempotencyKey, :requestHash, 'CONFIRMED', :treatmentId,
+         :therapistId, c.id, :clientName, :clientEmail, :clientPhone, a.id, :referralId, :partnerId,
+         :durationMinutes, :priceAmountMinor, :priceCurrency, :startsAt, :endsAt, :bufferMinutes,
+         tstzrange(:busyStart, :busyEnd, '[)'), :intakeNotes
+         from c, a`,
+      values,
+    ),
   );
 }

@@ -1,14 +1,18 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Allow } from '../auth/authorization.js';
+import { partnerScopeOf } from '../auth/roles.js';
 import { toTreatmentType } from '../catalog/catalog.resolver.js';
 import type { Context } from '../graphql/context.js';
 import { orThrow } from '../graphql/errors.js';
 import { MoneyType } from '../graphql/money.type.js';
+import { COST } from '../limits/query-limits.js';
+import { guardReferralCode } from '../limits/referral-guard.js';
 import { TherapistProfileType } from '../therapists/therapist.types.js';
 import type { BookingView } from './booking.queries.js';
 import { cancelBooking, createBooking, findBooking, rescheduleBooking } from './booking.service.js';
 import { BookingType, CreateBookingInput, CreateBookingPayloadType } from './booking.types.js';
 
-const toBookingType = (b: BookingView, locale: string): BookingType =>
+export const toBookingType = (b: BookingView, locale: string): BookingType =>
   Object.assign(new BookingType(), {
     ...b,
     price: MoneyType.of(b.price, locale),
@@ -18,48 +22,63 @@ const toBookingType = (b: BookingView, locale: string): BookingType =>
 
 @Resolver()
 export class BookingResolver {
-  @Query(() => BookingType, { nullable: true, description: 'A booking, for the holder of its manage token.' })
+  @Allow('PUBLIC')
+  @Query(() => BookingType, {
+    nullable: true,
+    description: 'A booking, for the holder of its manage token.',
+    complexity: COST.manageToken,
+  })
   async booking(
     @Arg('reference', () => String) reference: string,
     @Arg('manageToken', () => String) manageToken: string,
     @Ctx() ctx: Context,
   ): Promise<BookingType | null> {
+    await ctx.limits.consume('manage');
     const found = await findBooking(ctx.em, reference, manageToken);
     return found ? toBookingType(found, ctx.settings.operator.locale) : null;
   }
 
-  @Mutation(() => CreateBookingPayloadType)
+  @Allow('PUBLIC')
+  @Mutation(() => CreateBookingPayloadType, { complexity: COST.booking })
   async createBooking(
     @Arg('input', () => CreateBookingInput) input: CreateBookingInput,
     @Ctx() ctx: Context,
   ): Promise<CreateBookingPayloadType> {
-    const created = orThrow(await createBooking(ctx.em, ctx.settings, input, ctx.partnerKey, Date.now()));
+    const created = orThrow(
+      await guardReferralCode(ctx.limits, input.referralCode, () =>
+        createBooking(ctx.em, ctx.settings, input, partnerScopeOf(ctx.caller), Date.now()),
+      ),
+    );
     return Object.assign(new CreateBookingPayloadType(), {
       booking: toBookingType(created.booking, ctx.settings.operator.locale),
       manageToken: created.manageToken,
     });
   }
 
-  @Mutation(() => BookingType)
+  @Allow('PUBLIC')
+  @Mutation(() => BookingType, { complexity: COST.manageToken })
   async cancelBooking(
     @Arg('reference', () => String) reference: string,
     @Arg('manageToken', () => String) manageToken: string,
     @Arg('reason', () => String, { nullable: true }) reason: string | null,
     @Ctx() ctx: Context,
   ): Promise<BookingType> {
+    await ctx.limits.consume('manage');
     const cancelled = orThrow(
       await cancelBooking(ctx.em, ctx.settings, { reference, manageToken, reason }, Date.now()),
     );
     return toBookingType(cancelled, ctx.settings.operator.locale);
   }
 
-  @Mutation(() => BookingType)
+  @Allow('PUBLIC')
+  @Mutation(() => BookingType, { complexity: COST.manageToken })
   async rescheduleBooking(
     @Arg('reference', () => String) reference: string,
     @Arg('manageToken', () => String) manageToken: string,
     @Arg('start', () => Date) start: Date,
     @Ctx() ctx: Context,
   ): Promise<BookingType> {
+    await ctx.limits.consume('manage');
     const moved = orThrow(await rescheduleBooking(ctx.em, ctx.settings, { reference, manageToken, start }, Date.now()));
     return toBookingType(moved, ctx.settings.operator.locale);
   }

@@ -5,17 +5,26 @@ import {
   bookingReference,
   checkCancellation,
   checkReferralForBooking,
+  checkReferralWindow,
   checkReschedule,
   type Referral,
 } from '@mm/domain/booking-rules';
 import { type DomainError, domainError } from '@mm/domain/errors';
 import { err, ok, type Result } from '@mm/domain/result';
 import { DAY_MS, instantToLocalDate } from '@mm/domain/zoned-time';
+import type { PartnerScope } from '../auth/roles.js';
 import { type AvailabilityData, loadAvailabilityData } from '../availability/availability.data.js';
 import { checkTreatmentAndPrice } from '../availability/availability.service.js';
-import { brokenConstraint, EXCLUSION_VIOLATION, sqlState, UNIQUE_VIOLATION } from '../database/sql-errors.js';
-import type { BookingSettings } from '../graphql/context.js';
+import {
+  brokenConstraint,
+  CONSTRAINTS,
+  EXCLUSION_VIOLATION,
+  sqlState,
+  UNIQUE_VIOLATION,
+} from '../database/sql-errors.js';
+import { checkPartnerSells } from '../partners/partner-scope.js';
 import { loadReferral, returnReferralSession, useReferralSession } from '../referrals/referral.queries.js';
+import type { BookingSettings } from '../settings.js';
 import { type CreateBookingCommand, type ParsedBooking, parseCreateBooking } from './booking.input.js';
 import {
   type BookingRecord,
@@ -138,16 +147,18 @@ export async function createBooking(
   em: EntityManager,
   settings: BookingSettings,
   input: CreateBookingCommand,
-  partnerKey: string | undefined,
+  partner: PartnerScope | undefined,
   now: number,
 ): Promise<Result<CreatedBooking, DomainError>> {
-  const parsed = parseCreateBooking(input, settings, partnerKey, now);
+  const parsed = parseCreateBooking(input, settings, partner?.partnerId, now);
   if (!parsed.ok) return parsed;
   const request = parsed.value;
-  let outcome = await bookOnce(em, settings, request, partnerKey, now);
+  const sells = checkPartnerSells(partner, request.treatmentId);
+  if (!sells.ok) return sells;
+  let outcome = await bookOnce(em, settings, request, partner?.partnerId, now);
   // References are random: on the rare clash with an existing one, book again under a new one.
   for (let retries = 2; outcome === REFERENCE_CLASH && retries > 0; retries--) {
-    outcome = await bookOnce(em, settings, request, partnerKey, now);
+    outcome = await bookOnce(em, settings, request, partner?.partnerId, now);
   }
   if (outcome === REFERENCE_CLASH) throw new Error('three booking references in a row were taken');
   if (outcome.ok) {
@@ -166,7 +177,7 @@ async function bookOnce(
   em: EntityManager,
   settings: BookingSettings,
   request: ParsedBooking,
-  partnerKey: string | undefined,
+  partnerId: string | undefined,
   now: number,
 ): Promise<Result<BookingView, DomainError> | typeof REFERENCE_CLASH> {
   const data = await loadAvailabilityData(em, {
@@ -209,7 +220,7 @@ async function bookOnce(
       treatmentId: request.treatmentId,
       therapistId,
       referralId: referral.value?.id ?? null,
-      partnerKey: partnerKey ?? null,
+      partnerId: partnerId ?? null,
       durationMinutes: request.durationMinutes,
       price: sold.value.price,
       session: request.session,
@@ -252,10 +263,10 @@ async function bookOnce(
   } catch (error) {
     const state = sqlState(error);
     if (state === EXCLUSION_VIOLATION) return err(slotTakenError);
-    if (state === UNIQUE_VIOLATION && brokenConstraint(error) === 'booking_idempotency_key_key') {
+    if (state === UNIQUE_VIOLATION && brokenConstraint(error) === CONSTRAINTS.bookingIdempotencyKey) {
       return err(domainError('BAD_USER_INPUT', 'This idempotency key is in use', 'idempotencyKey'));
     }
-    if (state === UNIQUE_VIOLATION && brokenConstraint(error) === 'booking_reference_key') return REFERENCE_CLASH;
+    if (state === UNIQUE_VIOLATION && brokenConstraint(error) === CONSTRAINTS.bookingReference) return REFERENCE_CLASH;
     throw error;
   }
 }
@@ -319,16 +330,11 @@ export async function rescheduleBooking(
   let requiredTechniques: Referral['recommendedTechniques'] | undefined;
   if (record.referralId) {
     const referral = await loadReferral(em, record.referralId, { lock: false });
-    const date = instantToLocalDate(session.start, settings.operator.timeZone);
-    if (referral && (date < referral.issuedOn || date > referral.expiresOn)) {
-      return err(
-        domainError(
-          'REFERRAL_INVALID',
-          `The referral is valid from ${referral.issuedOn} to ${referral.expiresOn}, not on ${date}`,
-          'start',
-        ),
-      );
-    }
+    // The session is the referral's already: only its window matters, not the sessions left.
+    const inWindow = referral
+      ? checkReferralWindow(referral, session.start, settings.operator.timeZone, 'start')
+      : ok(undefined);
+    if (!inWindow.ok) return inWindow;
     requiredTechniques = referral?.recommendedTechniques;
   }
   const free = takersAt(

@@ -1,15 +1,13 @@
 import { CONDITION_LABELS, CONDITIONS, TECHNIQUE_LABELS, TECHNIQUES } from '@mm/domain/vocabulary';
 import { Ctx, Query, Resolver } from 'type-graphql';
+import { Allow } from '../auth/authorization.js';
+import { partnerScopeOf } from '../auth/roles.js';
 import type { Context } from '../graphql/context.js';
 import { MoneyType } from '../graphql/money.type.js';
-import { listPriceTiers, listTreatments } from './catalog.service.js';
+import type { PriceTierView, TreatmentView } from './catalog.service.js';
 import { ConditionOptionType, PriceTierType, TechniqueOptionType, TreatmentType } from './catalog.types.js';
-import type { PriceTierEntity } from './price-tier.entity.js';
-import type { TreatmentEntity } from './treatment.entity.js';
 
-export const toTreatmentType = (
-  t: Pick<TreatmentEntity, 'id' | 'slug' | 'name' | 'description' | 'requiresReferral' | 'techniques'>,
-): TreatmentType =>
+export const toTreatmentType = (t: TreatmentView): TreatmentType =>
   Object.assign(new TreatmentType(), {
     id: t.id,
     slug: t.slug,
@@ -19,7 +17,7 @@ export const toTreatmentType = (
     techniques: t.techniques,
   });
 
-const toPriceTierType = (t: PriceTierEntity, locale: string): PriceTierType =>
+const toPriceTierType = (t: PriceTierView, locale: string): PriceTierType =>
   Object.assign(new PriceTierType(), {
     id: t.id,
     durationMinutes: t.durationMinutes,
@@ -28,16 +26,21 @@ const toPriceTierType = (t: PriceTierEntity, locale: string): PriceTierType =>
 
 @Resolver()
 export class CatalogResolver {
-  @Query(() => [TreatmentType], { description: 'The treatments on sale.' })
+  @Allow('PUBLIC')
+  @Query(() => [TreatmentType], { description: 'The treatments on sale (through a partner: the ones it sells).' })
   async treatments(@Ctx() ctx: Context): Promise<TreatmentType[]> {
-    return (await listTreatments(ctx.em)).map(toTreatmentType);
+    const scope = partnerScopeOf(ctx.caller);
+    const treatments = await ctx.catalog.treatments();
+    return treatments.filter((t) => !scope || scope.treatmentIds.has(t.id)).map(toTreatmentType);
   }
 
+  @Allow('PUBLIC')
   @Query(() => [PriceTierType], { description: 'Prices by session length.' })
   async priceTiers(@Ctx() ctx: Context): Promise<PriceTierType[]> {
-    return (await listPriceTiers(ctx.em)).map((t) => toPriceTierType(t, ctx.settings.operator.locale));
+    return (await ctx.catalog.priceTiers()).map((t) => toPriceTierType(t, ctx.settings.operator.locale));
   }
 
+  @Allow('PUBLIC')
   @Query(() => [TechniqueOptionType], { description: 'The techniques, in catalogue order, with their labels.' })
   techniques(): TechniqueOptionType[] {
     return TECHNIQUES.map((technique) =>
@@ -45,6 +48,7 @@ export class CatalogResolver {
     );
   }
 
+  @Allow('PUBLIC')
   @Query(() => [ConditionOptionType], { description: 'The conditions a referral may name, with their labels.' })
   conditions(): ConditionOptionType[] {
     return CONDITIONS.map((condition) =>

@@ -12,8 +12,8 @@ async function main(command: string | undefined): Promise<void> {
       const ran = await migrate(orm);
       console.log(ran.length ? `applied ${ran.join(', ')}` : 'database is up to date');
     } else if (command === 'seed') {
-      const outcome = await seedDemo(orm.em.fork(), config.operator, Date.now());
-      for (const line of outcome.lines) console.log(line);
+      const lines = await seedDemo(orm.em.fork(), config, Date.now());
+      for (const line of lines.length ? lines : ['demo data already present']) console.log(line);
     } else {
       throw new ConfigError(`unknown command "${command ?? ''}": use migrate or seed`);
     }

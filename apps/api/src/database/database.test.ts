@@ -18,9 +18,11 @@ describe('embedded database', () => {
     const lines: string[] = [];
     const first = await openDatabase({ ...config, databaseUrl: undefined }, (line) => lines.push(line));
     expect(first.kind).toBe('embedded');
-    expect(lines.join('\n')).toMatch(/applied 2 migration/);
+    expect(lines.join('\n')).toMatch(/applied 3 migration/);
     expect(lines.join('\n')).toMatch(/seeded 6 treatments, 4 price tiers \(AUD\), 12 therapists and 6 bookings/);
     expect(lines.join('\n')).toMatch(/referral code RX-DEMO-BACK/);
+    expect(lines.join('\n')).toMatch(/demo partner Harbourside Physio: publishable key pk_demo_harbourside/);
+    expect(lines.join('\n')).toMatch(/console account ADMIN: admin@demo\.example \/ demo-admin-password/);
     const conn = first.orm.em.getConnection();
     expect(await conn.execute("select extname from pg_extension where extname = 'btree_gist'")).toHaveLength(1);
     await conn.execute("update treatment set name = 'Remedial medical massage' where slug = 'medical-massage'");

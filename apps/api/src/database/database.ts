@@ -1,11 +1,16 @@
 import type { Config } from '../config.js';
 import { seedDemo } from '../seeders/demo.seeder.js';
+import { type ChangeFeed, listenOnEmbedded, listenOnServer } from './change-feed.js';
 import { startEmbeddedPostgres } from './embedded.js';
 import { type Orm, openOrm } from './orm.js';
 
 export interface Database {
   readonly orm: Orm;
   readonly kind: 'embedded' | 'server';
+  /** Who else changed what this instance caches. */
+  readonly changes: ChangeFeed;
+  /** Tells deployments that share one Redis apart: the database's name. */
+  readonly name: string;
   /** True when a trivial query succeeds now. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
@@ -33,10 +38,15 @@ function reason(error: unknown): string {
   return String(error);
 }
 
-async function connectOrm(url: string, poolMax: number, what: string): Promise<Orm> {
+async function connectOrm(
+  url: string,
+  poolMax: number,
+  what: string,
+  afterCreate?: Parameters<typeof openOrm>[2],
+): Promise<Orm> {
   let orm: Orm | undefined;
   try {
-    orm = await openOrm(url, poolMax);
+    orm = await openOrm(url, poolMax, afterCreate);
     await orm.em.getConnection().execute('select 1');
     return orm;
   } catch (error) {
@@ -45,11 +55,22 @@ async function connectOrm(url: string, poolMax: number, what: string): Promise<O
   }
 }
 
-function withPing(orm: Orm, kind: Database['kind'], close: () => Promise<void>): Database {
+function withPing(
+  orm: Orm,
+  kind: Database['kind'],
+  changes: ChangeFeed,
+  name: string,
+  close: () => Promise<void>,
+): Database {
   return {
     orm,
     kind,
-    close,
+    changes,
+    name,
+    async close() {
+      await changes.close();
+      await close();
+    },
     async ping() {
       try {
         await orm.em.getConnection().execute('select 1');
@@ -76,7 +97,11 @@ export async function migrate(orm: Orm): Promise<string[]> {
  * migrated (`db:migrate`). Without: the embedded database in `DATA_DIR`,
  * migrated and seeded with demo data on first start.
  */
-export async function openDatabase(config: Config, log: (line: string) => void): Promise<Database> {
+export async function openDatabase(
+  config: Config,
+  log: (line: string) => void,
+  warn: (line: string) => void = log,
+): Promise<Database> {
   if (config.databaseUrl) {
     const orm = await connectServer(config.databaseUrl);
     const pending = await orm.getMigrator().getPendingMigrations();
@@ -86,7 +111,8 @@ export async function openDatabase(config: Config, log: (line: string) => void):
         `DATABASE_URL: ${describeUrl(config.databaseUrl)} has ${pending.length} pending migration(s): run \`pnpm --filter ./apps/api db:migrate\` first`,
       );
     }
-    return withPing(orm, 'server', () => orm.close(true));
+    const name = new URL(config.databaseUrl).pathname.slice(1) || 'postgres';
+    return withPing(orm, 'server', listenOnServer(config.databaseUrl, warn), name, () => orm.close(true));
   }
 
   const embedded = await startEmbeddedPostgres(config.dataDir).catch((error: unknown) => {
@@ -95,12 +121,13 @@ export async function openDatabase(config: Config, log: (line: string) => void):
     );
   });
   // PGlite is a single session: one connection, so one transaction never waits on another.
-  const orm = await connectOrm(embedded.url, 1, 'embedded database');
+  const changes = listenOnEmbedded();
+  const orm = await connectOrm(embedded.url, 1, 'embedded database', changes.afterCreate);
   const ran = await migrate(orm);
   if (ran.length > 0) log(`embedded database: applied ${ran.length} migration(s)`);
-  const seeded = await seedDemo(orm.em.fork(), config.operator, Date.now());
-  if (seeded.seeded) for (const line of seeded.lines) log(`embedded database: ${line}`);
-  return withPing(orm, 'embedded', async () => {
+  const seeded = await seedDemo(orm.em.fork(), config, Date.now());
+  for (const line of seeded) log(`embedded database: ${line}`);
+  return withPing(orm, 'embedded', changes, 'embedded', async () => {
     await orm.close(true);
     await embedded.stop();
   });

@@ -14,3 +14,11 @@ export function brokenConstraint(error: unknown): string | undefined {
 
 export const EXCLUSION_VIOLATION = '23P01';
 export const UNIQUE_VIOLATION = '23505';
+
+/** Constraints the code tells apart by name; the migrations create them (a test checks each exists). */
+export const CONSTRAINTS = {
+  bookingIdempotencyKey: 'booking_idempotency_key_unique',
+  bookingReference: 'booking_reference_unique',
+  bookingNoOverlap: 'booking_no_overlap',
+  staffAccountEmail: 'staff_account_email_unique',
+} as const;

@@ -1,6 +1,7 @@
 import { type DomainError, isErrorCode } from '@mm/domain/errors';
 import type { Result } from '@mm/domain/result';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, Kind, parse, type Source, type ValueNode } from 'graphql';
+import { fieldName, forEachArgumentValue, type InputPath } from './argument-values.js';
 
 /** An expected failure, as the contract's GraphQL error (`extensions.code`, `extensions.field`). */
 export function toGraphQLError(error: DomainError): GraphQLError {
@@ -19,23 +20,67 @@ const REQUEST_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
-// graphql-js names the input path of a bad variable: `Variable "$input" got invalid value … at "input.start"`.
-const VARIABLE_PATH = /^Variable "\$\w+" got invalid value .* at "\w+\.([^"]+)"/s;
+// graphql-js names what is wrong with a variable in words:
+//   Variable "$input" got invalid value … at "input.client"; Field "email" of required type "String!" was not provided.
+const BAD_VARIABLE = /^Variable "\$(\w+)" got invalid value /;
+const AT_PATH = / at "\w+\.([^"]+)"; /;
+const NAMED_FIELD = /; Field "(\w+)" (?:of required type|is not defined by type)/;
+
+/** Where in the document a value or a variable is used, as an input path; undefined when nowhere. */
+function pathInDocument(source: Source, matches: (node: ValueNode) => boolean): InputPath | undefined {
+  let found: InputPath | undefined;
+  try {
+    forEachArgumentValue(parse(source), (node, path) => {
+      if (!found && matches(node)) found = path;
+    });
+  } catch {
+    return undefined;
+  }
+  return found;
+}
+
+/** The input field a malformed request names, from graphql-js's words and the document. */
+function fieldOfMalformed(message: string, original: unknown): string | undefined {
+  const source = original instanceof GraphQLError ? original.source : undefined;
+  const variable = BAD_VARIABLE.exec(message)?.[1];
+  if (variable) {
+    const inner = [AT_PATH.exec(message)?.[1], NAMED_FIELD.exec(message)?.[1]].filter((p) => p !== undefined);
+    const used = source && pathInDocument(source, (n) => n.kind === Kind.VARIABLE && n.name.value === variable);
+    return fieldName([...(used || [variable]), ...inner.flatMap((p) => p.split('.'))]);
+  }
+  const at = original instanceof GraphQLError ? original.nodes?.[0]?.loc?.start : undefined;
+  const path = source && at !== undefined && pathInDocument(source, (n) => n.loc?.start === at);
+  return path ? fieldName(path) : undefined;
+}
+
+const MAX_MESSAGE_LENGTH = 300;
+
+/**
+ * Messages never carry long input back: quoted text past a few words becomes
+ * "…", and a message still too long is cut. graphql-js quotes the values it refuses.
+ */
+export function elideInput(message: string): string {
+  const elided = message.replace(/"[^"]{40,}"/g, '"…"').replace(/\{[^{}]{120,}\}/g, '{…}');
+  return elided.length > MAX_MESSAGE_LENGTH ? `${elided.slice(0, MAX_MESSAGE_LENGTH)}…` : elided;
+}
 
 /**
  * The one place errors are shaped for callers: contract codes pass through,
  * malformed requests become BAD_USER_INPUT, anything else is a bug and becomes
- * INTERNAL_SERVER_ERROR with no detail (the original is logged by the caller).
+ * INTERNAL_SERVER_ERROR with no detail (logged, without detail either, by the server).
  */
-export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+export function formatError(formatted: GraphQLFormattedError, original?: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
-  const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-  if (isErrorCode(code) && code !== 'INTERNAL_SERVER_ERROR') {
-    const field = extensions.field ?? formatted.message.match(VARIABLE_PATH)?.[1];
-    return { ...formatted, extensions: field === undefined ? extensions : { ...extensions, field } };
-  }
-  if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
-    return { ...formatted, extensions: { ...extensions, code: 'BAD_USER_INPUT' } };
+  const { stacktrace: _stacktrace, http: _http, ...extensions } = formatted.extensions ?? {};
+  const message = elideInput(formatted.message);
+  const malformed = typeof code === 'string' && REQUEST_ERROR_CODES.has(code);
+  if ((isErrorCode(code) && code !== 'INTERNAL_SERVER_ERROR') || malformed) {
+    const field = extensions.field ?? fieldOfMalformed(formatted.message, original);
+    return {
+      ...formatted,
+      message,
+      extensions: { ...extensions, code: malformed ? 'BAD_USER_INPUT' : code, ...(field ? { field } : {}) },
+    };
   }
   return {
     message: 'Internal server error',

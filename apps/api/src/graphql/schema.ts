@@ -1,19 +1,33 @@
 import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { assertEveryOperationHasARule, authChecker } from '../auth/authorization.js';
+import { StaffResolver } from '../auth/staff.resolver.js';
 import { AvailabilityResolver } from '../availability/availability.resolver.js';
 import { BookingResolver } from '../bookings/booking.resolver.js';
 import { CatalogResolver } from '../catalog/catalog.resolver.js';
+import { PartnerResolver } from '../partners/partner.resolver.js';
 import { ReferralResolver } from '../referrals/referral.resolver.js';
 import { dateTimeScalar } from './scalars.js';
 
 /** `timeZone` is where DateTime values are written (the operator's); it does not change the schema. */
-export const buildApiSchema = (timeZone: string): Promise<GraphQLSchema> =>
-  buildSchema({
-    resolvers: [CatalogResolver, AvailabilityResolver, ReferralResolver, BookingResolver],
+export async function buildApiSchema(timeZone: string): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
+    resolvers: [
+      CatalogResolver,
+      AvailabilityResolver,
+      ReferralResolver,
+      BookingResolver,
+      StaffResolver,
+      PartnerResolver,
+    ],
     scalarsMap: [{ type: Date, scalar: dateTimeScalar(timeZone) }],
+    authChecker,
     validate: false,
   });
+  assertEveryOperationHasARule(schema);
+  return schema;
+}
 
 /** The schema as committed at apps/api/schema.graphql. */
 export async function printApiSchema(): Promise<string> {

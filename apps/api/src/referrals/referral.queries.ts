@@ -1,18 +1,17 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Referral, ReferralStatus } from '@mm/domain/booking-rules';
-import type { Technique } from '@mm/domain/vocabulary';
+import type { Referral } from '@mm/domain/booking-rules';
 
-interface ReferralRow {
-  id: string;
-  code: string;
-  status: ReferralStatus;
-  sessions_authorised: number;
-  sessions_used: number;
-  issued_on: string;
-  expires_on: string;
-  treatment_id: string;
-  recommended_techniques: Technique[];
-}
+/** A referral as the booking rules read it, with its id. */
+export type ReferralRecord = Referral & { readonly id: string };
+
+/**
+ * The one reading of a referral row (alias `r`) into a ReferralRecord: a JSON
+ * object in the domain's shape, so every query that needs one selects this.
+ */
+export const REFERRAL_RECORD_SQL = `json_build_object('id', r.id, 'code', r.code, 'status', r.status,
+  'sessionsAuthorised', r.sessions_authorised, 'sessionsUsed', r.sessions_used,
+  'issuedOn', r.issued_on::text, 'expiresOn', r.expires_on::text,
+  'treatmentIds', json_build_array(r.treatment_id), 'recommendedTechniques', r.recommended_techniques)`;
 
 /**
  * The referral; with `lock`, its row stays locked until the transaction ends,
@@ -22,26 +21,21 @@ export async function loadReferral(
   em: EntityManager,
   id: string,
   { lock }: { lock: boolean },
-): Promise<(Referral & { id: string }) | undefined> {
-  const [row] = await em.execute<ReferralRow[]>(
-    `select id, code, status, sessions_authorised, sessions_used, issued_on::text, expires_on::text, treatment_id,
-            recommended_techniques
-       from referral where id = ? ${lock ? 'for update' : ''}`,
+): Promise<ReferralRecord | undefined> {
+  const [row] = await em.execute<{ referral: ReferralRecord }[]>(
+    `select ${REFERRAL_RECORD_SQL} as referral from referral r where r.id = ? ${lock ? 'for update of r' : ''}`,
     [id],
   );
-  return (
-    row && {
-      id: row.id,
-      code: row.code,
-      status: row.status,
-      sessionsAuthorised: row.sessions_authorised,
-      sessionsUsed: row.sessions_used,
-      issuedOn: row.issued_on,
-      expiresOn: row.expires_on,
-      treatmentIds: [row.treatment_id],
-      recommendedTechniques: row.recommended_techniques,
-    }
+  return row?.referral;
+}
+
+/** The referral with this code, as stored (normalised: see normaliseReferralCode). */
+export async function findReferralByCode(em: EntityManager, code: string): Promise<ReferralRecord | undefined> {
+  const [row] = await em.execute<{ referral: ReferralRecord }[]>(
+    `select ${REFERRAL_RECORD_SQL} as referral from referral r where r.code = ?`,
+    [code],
   );
+  return row?.referral;
 }
 
 /** Uses one session; the last one makes the referral EXHAUSTED. The check constraint forbids going past it. */

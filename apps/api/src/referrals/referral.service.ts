@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type ReferralCheck, referralCheckView } from '@mm/domain/booking-rules';
-import { ReferralEntity } from './referral.entity.js';
+import { normaliseReferralCode, type ReferralCheck, referralCheckView } from '@mm/domain/booking-rules';
+import { findReferralByCode } from './referral.queries.js';
 
 /** What a client may learn of a referral code; an unknown code is simply not valid. */
 export async function checkReferralCode(
@@ -9,11 +9,11 @@ export async function checkReferralCode(
   now: number,
   timeZone: string,
 ): Promise<Omit<ReferralCheck, 'expiresOn'> & { readonly expiresOn: string | null }> {
-  const trimmed = code.trim();
-  const referral = trimmed ? await em.findOne(ReferralEntity, { code: trimmed }) : null;
+  const normalised = normaliseReferralCode(code);
+  const referral = normalised ? await findReferralByCode(em, normalised) : undefined;
   if (!referral) {
     return {
-      code: trimmed,
+      code: normalised,
       valid: false,
       reason: 'Unknown referral code',
       sessionsRemaining: 0,
@@ -21,5 +21,5 @@ export async function checkReferralCode(
       treatmentIds: [],
     };
   }
-  return referralCheckView({ ...referral, treatmentIds: [referral.treatmentId] }, now, timeZone);
+  return referralCheckView(referral, now, timeZone);
 }

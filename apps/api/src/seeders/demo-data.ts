@@ -1,4 +1,5 @@
 import type { Condition, Technique } from '@mm/domain/vocabulary';
+import type { StaffRole } from '../auth/roles.js';
 
 /** The demo operator's team: mobile therapists across Sydney. */
 export interface DemoTherapist {
@@ -219,5 +220,37 @@ export const DEMO_REFERRALS: readonly DemoReferral[] = [
     recommendedTechniques: [],
     precautions: 'Knee replacement six weeks ago: no deep pressure over the scar.',
     sessionsAuthorised: 1,
+  },
+];
+
+/**
+ * The demo partner page's publishable key (packages/widget/demo/index.html
+ * sends it). Publishable keys are public by design: what guards it is the
+ * partner's origins, here only the demo page's own.
+ */
+export const DEMO_PARTNER = { name: 'Harbourside Physio', publishableKey: 'pk_demo_harbourside' } as const;
+
+/** One console account per role, for trying the console; never created when NODE_ENV=production. */
+export const DEMO_STAFF: readonly {
+  readonly email: string;
+  readonly displayName: string;
+  readonly role: StaffRole;
+  readonly password: string;
+  /** For the THERAPIST account: the demo therapist it belongs to. */
+  readonly therapist?: string;
+}[] = [
+  { email: 'admin@demo.example', displayName: 'Avery Admin', role: 'ADMIN', password: 'demo-admin-password' },
+  {
+    email: 'coordinator@demo.example',
+    displayName: 'Casey Coordinator',
+    role: 'COORDINATOR',
+    password: 'demo-coordinator-password',
+  },
+  {
+    email: 'therapist@demo.example',
+    displayName: 'Amelia Hart',
+    role: 'THERAPIST',
+    password: 'demo-therapist-password',
+    therapist: 'Amelia Hart',
   },
 ];

@@ -4,21 +4,20 @@ import { busyRange } from '@mm/domain/availability';
 import { bookingReference } from '@mm/domain/booking-rules';
 import { STARTER_PRICE_TIERS, STARTER_TREATMENTS } from '@mm/domain/vocabulary';
 import { addDays, instantToLocalDate, localDateTimeToInstant, MINUTE_MS, zonedDay } from '@mm/domain/zoned-time';
-import { insertBooking, upsertClient } from '../bookings/booking.queries.js';
+import { createStaffAccount } from '../auth/staff.service.js';
+import { StaffAccountEntity } from '../auth/staff-account.entity.js';
+import { ensureClient, insertBooking } from '../bookings/booking.queries.js';
 import { tokenHash } from '../bookings/manage-token.js';
 import { PriceTierEntity } from '../catalog/price-tier.entity.js';
 import { TreatmentEntity } from '../catalog/treatment.entity.js';
 import type { Config } from '../config.js';
+import { PartnerEntity, PartnerKeyEntity } from '../partners/partner.entity.js';
+import { partnerKeyHash, partnerKeyHint } from '../partners/partner-keys.js';
 import { ReferralEntity } from '../referrals/referral.entity.js';
 import { TherapistEntity } from '../therapists/therapist.entity.js';
 import { TherapistScheduleEntity } from '../therapists/therapist-schedule.entity.js';
 import { TherapistTimeOffEntity } from '../therapists/therapist-time-off.entity.js';
-import { DEMO_REFERRALS, DEMO_THERAPISTS, type DemoTherapist } from './demo-data.js';
-
-export interface SeedOutcome {
-  readonly seeded: boolean;
-  readonly lines: readonly string[];
-}
+import { DEMO_PARTNER, DEMO_REFERRALS, DEMO_STAFF, DEMO_THERAPISTS, type DemoTherapist } from './demo-data.js';
 
 const DEMO_BOOKINGS = 6;
 
@@ -33,12 +32,51 @@ function nextWorkingDay(t: DemoTherapist, from: string, zone: string) {
 }
 
 /**
- * The demo operator: treatments, price tiers, a team of therapists with
- * schedules and time off, two verified referrals with known codes, and a few
- * bookings. Runs once: a database that already has treatments is left as it is.
+ * The demo operator, each part once: treatments, price tiers, a team of
+ * therapists with schedules and time off, two verified referrals with known
+ * codes and a few bookings; a partner for the demo page; and, unless
+ * NODE_ENV=production, one console account per role. A part already present
+ * is left as it is. Returns what it seeded, to be printed.
  */
-export async function seedDemo(em: EntityManager, operator: Config['operator'], now: number): Promise<SeedOutcome> {
-  if ((await em.count(TreatmentEntity)) > 0) return { seeded: false, lines: ['demo data already present'] };
+export async function seedDemo(
+  em: EntityManager,
+  config: Pick<Config, 'operator' | 'production' | 'demoPartnerOrigins'>,
+  now: number,
+): Promise<string[]> {
+  const lines: string[] = [];
+  if ((await em.count(TreatmentEntity)) === 0) lines.push(...(await seedOperator(em, config.operator, now)));
+  if ((await em.count(PartnerEntity)) === 0) lines.push(...(await seedPartner(em, config.demoPartnerOrigins)));
+  if (!config.production && (await em.count(StaffAccountEntity)) === 0) lines.push(...(await seedStaff(em)));
+  return lines;
+}
+
+async function seedPartner(em: EntityManager, origins: readonly string[]): Promise<string[]> {
+  const partner = em.create(PartnerEntity, { name: DEMO_PARTNER.name, origins: [...origins] });
+  partner.treatments.set(await em.find(TreatmentEntity, {}));
+  const key = DEMO_PARTNER.publishableKey;
+  em.create(PartnerKeyEntity, {
+    partner,
+    kind: 'PUBLISHABLE',
+    tokenHash: partnerKeyHash(key),
+    publishableKey: key,
+    hint: partnerKeyHint(key),
+  });
+  await em.flush();
+  return [`demo partner ${DEMO_PARTNER.name}: publishable key ${key}, for ${origins.join(', ')}`];
+}
+
+async function seedStaff(em: EntityManager): Promise<string[]> {
+  const lines: string[] = [];
+  for (const staff of DEMO_STAFF) {
+    const therapist = staff.therapist ? await em.findOne(TherapistEntity, { displayName: staff.therapist }) : undefined;
+    const created = await createStaffAccount(em, { ...staff, therapistId: therapist?.id ?? null });
+    if (!created.ok) throw new Error(`demo account ${staff.email}: ${created.error.message}`);
+    lines.push(`console account ${staff.role}: ${staff.email} / ${staff.password}`);
+  }
+  return lines;
+}
+
+async function seedOperator(em: EntityManager, operator: Config['operator'], now: number): Promise<string[]> {
   const zone = operator.timeZone;
   const today = instantToLocalDate(now, zone);
   await em.transactional(async (tx) => {
@@ -82,7 +120,7 @@ export async function seedDemo(em: EntityManager, operator: Config['operator'], 
     const [firstTier] = STARTER_PRICE_TIERS;
     if (!medical || !firstTier) throw new Error('the starter catalogue has a medical treatment and price tiers');
     for (const r of DEMO_REFERRALS) {
-      const clientId = await upsertClient(tx, randomUUID(), {
+      const clientId = await ensureClient(tx, randomUUID(), {
         name: r.clientName,
         email: r.clientEmail,
         phone: r.clientPhone,
@@ -135,7 +173,7 @@ export async function seedDemo(em: EntityManager, operator: Config['operator'], 
         treatmentId: treatment.id,
         therapistId: entity.id,
         referralId: null,
-        partnerKey: null,
+        partnerId: null,
         durationMinutes: firstTier.durationMinutes,
         price: { amountMinor: firstTier.amountMinor, currency: operator.currency },
         session,
@@ -145,13 +183,10 @@ export async function seedDemo(em: EntityManager, operator: Config['operator'], 
       });
     }
   });
-  return {
-    seeded: true,
-    lines: [
-      `seeded ${STARTER_TREATMENTS.length} treatments, ${STARTER_PRICE_TIERS.length} price tiers (${operator.currency}), ${DEMO_THERAPISTS.length} therapists and ${DEMO_BOOKINGS} bookings`,
-      ...DEMO_REFERRALS.map(
-        (r) => `referral code ${r.code}: medical massage, ${r.sessionsAuthorised} session(s), verified`,
-      ),
-    ],
-  };
+  return [
+    `seeded ${STARTER_TREATMENTS.length} treatments, ${STARTER_PRICE_TIERS.length} price tiers (${operator.currency}), ${DEMO_THERAPISTS.length} therapists and ${DEMO_BOOKINGS} bookings`,
+    ...DEMO_REFERRALS.map(
+      (r) => `referral code ${r.code}: medical massage, ${r.sessionsAuthorised} session(s), verified`,
+    ),
+  ];
 }

@@ -28,10 +28,7 @@ export interface TestApi {
 const serverUrl = process.env.DATABASE_URL || undefined;
 
 /** A fresh, migrated and seeded database on the server; dropped by the returned function. */
-async function freshServerDatabase(
-  baseUrl: string,
-  operator: Config['operator'],
-): Promise<{ url: string; drop(): Promise<void> }> {
+async function freshServerDatabase(baseUrl: string, config: Config): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `mm_test_${randomBytes(6).toString('hex')}`;
   const admin = await connectServer(baseUrl, 1);
   await admin.em.getConnection().execute(`create database ${name}`);
@@ -39,7 +36,7 @@ async function freshServerDatabase(
   url.pathname = `/${name}`;
   const orm = await connectServer(url.toString(), 1);
   await migrate(orm);
-  await seedDemo(orm.em.fork(), operator, Date.now());
+  await seedDemo(orm.em.fork(), config, Date.now());
   await orm.close(true);
   return {
     url: url.toString(),
@@ -55,12 +52,23 @@ async function freshServerDatabase(
  * temporary folder, or, when DATABASE_URL is set, over a fresh database on
  * that server. Every test file gets its own database.
  */
+/**
+ * Every test file calls from 127.0.0.1, many times over: limits generous
+ * enough not to get in the way, unless a test sets its own.
+ */
+const ROOMY_LIMITS = Object.fromEntries(
+  ['IP', 'KEY', 'SESSION', 'REFERRAL', 'MANAGE', 'LOGIN_IP', 'LOGIN_ACCOUNT'].map((name) => [
+    `RATE_LIMIT_${name}`,
+    '1000000/60',
+  ]),
+);
+
 export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
-  const base: Config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env });
+  const base: Config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...ROOMY_LIMITS, ...env });
   let cleanup: () => Promise<void>;
   let config: Config;
   if (serverUrl) {
-    const db = await freshServerDatabase(serverUrl, base.operator);
+    const db = await freshServerDatabase(serverUrl, base);
     config = { ...base, databaseUrl: db.url };
     cleanup = db.drop;
   } else {

@@ -1,5 +1,19 @@
 import { Migration } from '@mikro-orm/migrations';
-import { TECHNIQUES } from '@mm/domain/vocabulary';
+
+// Frozen: TECHNIQUES of @mm/domain/vocabulary as they were when this migration was written. A
+// migration must give the same SQL forever, so it never imports live constants: a later change to
+// the vocabulary would otherwise change what this (already applied) migration creates. A new
+// technique takes a new migration that replaces the check constraint.
+const TECHNIQUES = [
+  'TRIGGER_POINT',
+  'DEEP_TISSUE',
+  'MYOFASCIAL_RELEASE',
+  'NEUROMUSCULAR',
+  'LYMPHATIC_DRAINAGE',
+  'SWEDISH',
+  'SPORTS',
+  'PRENATAL',
+];
 
 const techniqueList = TECHNIQUES.map((t) => `'${t}'`).join(', ');
 

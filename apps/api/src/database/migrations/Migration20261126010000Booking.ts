@@ -1,5 +1,28 @@
 import { Migration } from '@mikro-orm/migrations';
-import { CONDITIONS, TECHNIQUES } from '@mm/domain/vocabulary';
+
+// Frozen: TECHNIQUES and CONDITIONS of @mm/domain/vocabulary as they were when this migration was
+// written. A migration must give the same SQL forever, so it never imports live constants: a later
+// change to the vocabulary would otherwise change what this (already applied) migration creates.
+// A new value takes a new migration that replaces the check constraints.
+const TECHNIQUES = [
+  'TRIGGER_POINT',
+  'DEEP_TISSUE',
+  'MYOFASCIAL_RELEASE',
+  'NEUROMUSCULAR',
+  'LYMPHATIC_DRAINAGE',
+  'SWEDISH',
+  'SPORTS',
+  'PRENATAL',
+];
+const CONDITIONS = [
+  'CHRONIC_PAIN',
+  'INJURY',
+  'POST_SURGICAL',
+  'HEADACHE',
+  'FIBROMYALGIA',
+  'CIRCULATION_EDEMA',
+  'OTHER',
+];
 
 const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 

@@ -1,0 +1,58 @@
+/** Staff roles: ADMIN does everything; COORDINATOR runs the operation; THERAPIST sees their own work. */
+export const STAFF_ROLES = ['ADMIN', 'COORDINATOR', 'THERAPIST'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/**
+ * What an operation may require. A caller holds some of these:
+ * - PUBLIC: every caller (the widget's operations);
+ * - CONSOLE: calls without a partner key (the operator's own channel: signing in);
+ * - PARTNER_SERVER: a partner's secret key;
+ * - a staff role, from a signed-in session.
+ */
+export const ACCESS = ['PUBLIC', 'CONSOLE', 'PARTNER_SERVER', ...STAFF_ROLES] as const;
+export type Access = (typeof ACCESS)[number];
+
+export type PartnerKeyKind = 'PUBLISHABLE' | 'SECRET';
+
+/** Who is calling, as established before any operation runs. */
+export type Caller =
+  | { readonly kind: 'anonymous' }
+  | {
+      readonly kind: 'partner';
+      readonly keyKind: PartnerKeyKind;
+      readonly keyId: string;
+      readonly partnerId: string;
+      /** The treatments the partner may sell. */
+      readonly treatmentIds: ReadonlySet<string>;
+    }
+  | {
+      readonly kind: 'staff';
+      /** The hash of the session token: the session's id in the database. */
+      readonly sessionId: string;
+      readonly accountId: string;
+      readonly role: StaffRole;
+      /** The therapist a THERAPIST account belongs to. */
+      readonly therapistId: string | null;
+    };
+
+export const ANONYMOUS: Caller = { kind: 'anonymous' };
+
+export function grantsOf(caller: Caller): ReadonlySet<Access> {
+  switch (caller.kind) {
+    case 'anonymous':
+      return new Set<Access>(['PUBLIC', 'CONSOLE']);
+    case 'partner':
+      return new Set<Access>(caller.keyKind === 'SECRET' ? ['PUBLIC', 'PARTNER_SERVER'] : ['PUBLIC']);
+    case 'staff':
+      return new Set<Access>(['PUBLIC', 'CONSOLE', caller.role]);
+  }
+}
+
+/** The partner a call sells for, and what it may sell; undefined on the operator's own channel. */
+export interface PartnerScope {
+  readonly partnerId: string;
+  readonly treatmentIds: ReadonlySet<string>;
+}
+
+export const partnerScopeOf = (caller: Caller): PartnerScope | undefined =>
+  caller.kind === 'partner' ? caller : undefined;

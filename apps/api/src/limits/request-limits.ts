@@ -1,0 +1,53 @@
+import { isIPv6 } from 'node:net';
+import { type LimitName, RateLimited, type RateLimiters, rateLimitedError } from './rate-limits.js';
+
+/**
+ * The limits of one request, failing as the contract's RATE_LIMITED error.
+ * Counted per client address unless another key is given (an account name).
+ */
+export interface RequestLimits {
+  /** Counts this request against the limit. */
+  consume(name: LimitName, key?: string): Promise<void>;
+  /** Refuses while over the limit, without counting (for limits that count only failures). */
+  assertOpen(name: LimitName, key?: string): Promise<void>;
+  /** Counts a failure (an unknown referral code). */
+  penalise(name: LimitName, key?: string): Promise<void>;
+  /** Forgets the count (a successful sign-in clears its account's attempts). */
+  reset(name: LimitName, key: string): Promise<void>;
+}
+
+async function asGraphQL(work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    if (error instanceof RateLimited) throw rateLimitedError(error.retryAfterSeconds);
+    throw error;
+  }
+}
+
+export const requestLimits = (limiters: RateLimiters, address: string): RequestLimits => ({
+  consume: (name, key = address) => asGraphQL(() => limiters.consume(name, key)),
+  assertOpen: (name, key = address) => asGraphQL(() => limiters.assertOpen(name, key)),
+  penalise: (name, key = address) => asGraphQL(() => limiters.consume(name, key)),
+  reset: (name, key) => limiters.reset(name, key),
+});
+
+/**
+ * The key a client address is limited under: IPv4 as is, IPv6 by its /64
+ * (one subscriber usually holds a whole /64), IPv4-mapped IPv6 as IPv4.
+ */
+export function clientAddressKey(address: string | undefined): string {
+  if (!address) return 'unknown';
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped?.[1]) return mapped[1];
+  if (!isIPv6(address)) return address;
+  const [head = '', tail = ''] = address.split('::');
+  const headGroups = head ? head.split(':') : [];
+  const tailGroups = tail ? tail.split(':') : [];
+  const missing = address.includes('::') ? 8 - headGroups.length - tailGroups.length : 0;
+  const groups = [...headGroups, ...Array<string>(missing).fill('0'), ...tailGroups];
+  return `${groups
+    .slice(0, 4)
+    .map((g) => Number.parseInt(g || '0', 16).toString(16))
+    .join(':')}::/64`;
+}

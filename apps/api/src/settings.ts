@@ -1,0 +1,9 @@
+import type { Config } from './config.js';
+
+/** What the booking services need besides the database. */
+export interface BookingSettings {
+  readonly operator: Config['operator'];
+  readonly policy: Config['policy'];
+  /** HMAC key of manage tokens. */
+  readonly tokenSecret: string;
+}
