@@ -4,8 +4,9 @@ import { defineConfig } from 'vite';
 
 const apiUrl = process.env.API_URL ?? 'http://localhost:4000';
 const port = Number(process.env.ADMIN_PORT ?? 5173);
-// Same origin for the browser: session cookies need no CORS.
-const proxy = { '/graphql': { target: apiUrl, changeOrigin: true } };
+// Same origin for the browser: session cookies need no CORS. The API trusts this proxy's
+// X-Forwarded-For (TRUST_PROXY=loopback), so rate limits count each browser's address.
+const proxy = { '/graphql': { target: apiUrl, changeOrigin: true, xfwd: true } };
 
 export default defineConfig({
   plugins: [react()],
@@ -14,5 +15,7 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     setupFiles: ['src/testing/vitest-setup.ts'],
+    // room for Testing Library's 10 s waits (src/testing/vitest-setup.ts) on a busy machine
+    testTimeout: 30_000,
   },
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowserSession } from '../support/browser-session.js';
 import { chromiumPath } from '../support/chromium.js';
+import { DEMO_COORDINATOR, signInToConsole } from '../support/console-sign-in.js';
 
 const executablePath = chromiumPath();
 
@@ -22,9 +23,10 @@ describe.skipIf(!executablePath)('the catalogue in a real browser', () => {
     expect(errors).toEqual([]);
   });
 
-  it('the admin console lists the same treatments and price tiers', async () => {
+  it('the admin console, once signed in, lists the same treatments and price tiers', async () => {
     const page = await session.browser().newPage();
     await page.goto(session.stack().adminUrl);
+    await signInToConsole(page, DEMO_COORDINATOR);
     for (const price of tiers) await expect.poll(() => page.getByText(price).count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByText('Medical massage').count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByText('Lymphatic drainage').count()).toBeGreaterThan(0);

@@ -3,22 +3,26 @@ import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { createBrowserRouter } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
 import { createApolloClient } from './app/apollo-client';
-import { AdminAppShell } from './app/app-shell';
-import { CatalogPage } from './pages/catalog/catalog-page';
+import { consoleRoutes } from './app/console-routes';
+import { redirectToSignIn } from './app/session-expiry';
+import { consoleTheme } from './app/theme';
 
 const container = document.getElementById('root');
 if (!container) {
   throw new Error('index.html has no #root element');
 }
 
+const router = createBrowserRouter(consoleRoutes);
+const client = createApolloClient({ onUnauthenticated: () => redirectToSignIn(router) });
+
 createRoot(container).render(
   <StrictMode>
-    <MantineProvider>
-      <ApolloProvider client={createApolloClient()}>
-        <AdminAppShell>
-          <CatalogPage />
-        </AdminAppShell>
+    <MantineProvider theme={consoleTheme}>
+      <ApolloProvider client={client}>
+        <RouterProvider router={router} />
       </ApolloProvider>
     </MantineProvider>
   </StrictMode>,

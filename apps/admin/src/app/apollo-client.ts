@@ -1,9 +1,18 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { createSessionExpiryLink } from './session-expiry-link';
 
-export function createApolloClient(): ApolloClient {
+type ApolloClientOptions = {
+  /** Called when the API answers UNAUTHENTICATED: the session is missing, expired or revoked. */
+  onUnauthenticated: () => void;
+};
+
+export function createApolloClient({ onUnauthenticated }: ApolloClientOptions): ApolloClient {
   return new ApolloClient({
-    // Same origin: the dev and preview servers proxy /graphql to the API.
-    link: new HttpLink({ uri: '/graphql' }),
+    link: ApolloLink.from([
+      createSessionExpiryLink(onUnauthenticated),
+      // Same origin: the dev and preview servers proxy /graphql to the API, and the session cookie goes along.
+      new HttpLink({ uri: '/graphql' }),
+    ]),
     cache: new InMemoryCache(),
   });
 }

@@ -1,15 +1,50 @@
-import { AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { AppShell, Badge, Burger, Button, Center, Group, Loader, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import type { ReactNode } from 'react';
+import { Outlet } from 'react-router';
+import { QueryErrorAlert } from '../components/query-error-alert';
+import { graphql } from '../gql';
+import { isUnauthenticated } from './api-errors';
+import { ConsoleNav } from './navigation/console-nav';
+import { SignOutButton } from './sign-out/sign-out-button';
 
-type AdminAppShellProps = {
-  children: ReactNode;
-};
+export const AppShellQuery = graphql(`
+  query AppShellQuery {
+    me {
+      id
+      displayName
+      role
+    }
+  }
+`);
 
-const upcomingSections = ['Therapists', 'Referrals', 'Bookings', 'Partners'];
+/**
+ * The frame of every console page: who is signed in, the sections their role
+ * may use, and the page. Nothing renders before the API has said who that is;
+ * without a session the session-expiry link sends the person to sign-in.
+ */
+export function AdminAppShell() {
+  const { data, error, refetch } = useQuery(AppShellQuery);
+  const [navbarOpened, { toggle: toggleNavbar, close: closeNavbar }] = useDisclosure(false);
 
-export function AdminAppShell({ children }: AdminAppShellProps) {
-  const [navbarOpened, { toggle: toggleNavbar }] = useDisclosure(false);
+  if (!data) {
+    return (
+      <Center component="main" mih="100vh" p="lg">
+        {error && !isUnauthenticated(error) ? (
+          <Stack maw={480}>
+            <QueryErrorAlert title="The console could not load your account" error={error} />
+            <Button variant="default" onClick={() => void refetch()}>
+              Try again
+            </Button>
+          </Stack>
+        ) : (
+          <Loader aria-label="Loading the console" role="status" />
+        )}
+      </Center>
+    );
+  }
+
+  const { me } = data;
   return (
     <AppShell
       header={{ height: 56 }}
@@ -17,7 +52,7 @@ export function AdminAppShell({ children }: AdminAppShellProps) {
       padding="lg"
     >
       <AppShell.Header>
-        <Group h="100%" px="md" gap="sm">
+        <Group h="100%" px="md" gap="sm" wrap="nowrap">
           <Burger
             opened={navbarOpened}
             onClick={toggleNavbar}
@@ -25,18 +60,26 @@ export function AdminAppShell({ children }: AdminAppShellProps) {
             size="sm"
             aria-label="Toggle navigation"
           />
-          <Text fw={700} size="lg">
+          <Text fw={700} size="lg" truncate>
             Medical Massage — Admin
           </Text>
+          <Group ml="auto" gap="sm" wrap="nowrap">
+            <Text size="sm" fw={500} visibleFrom="xs">
+              {me.displayName}
+            </Text>
+            <Badge variant="light" visibleFrom="xs">
+              {me.role}
+            </Badge>
+            <SignOutButton />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Sections">
-        <NavLink href="/" label="Catalog" active aria-current="page" />
-        {upcomingSections.map((section) => (
-          <NavLink key={section} label={section} description="Coming soon" disabled />
-        ))}
+        <ConsoleNav role={me.role} onNavigate={closeNavbar} />
       </AppShell.Navbar>
-      <AppShell.Main>{children}</AppShell.Main>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
     </AppShell>
   );
 }

@@ -1,6 +1,7 @@
 import type { ErrorLike } from '@apollo/client';
-import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
+import { ServerError, ServerParseError } from '@apollo/client/errors';
 import { Alert } from '@mantine/core';
+import { apiErrorsOf } from '../app/api-errors';
 
 type QueryErrorAlertProps = {
   title: string;
@@ -16,11 +17,10 @@ const messageByCode: Partial<Record<string, string>> = {
 };
 
 function describeError(error: ErrorLike): string {
-  if (CombinedGraphQLErrors.is(error)) {
-    const messages = error.errors.map((graphQLError) => {
-      const code = graphQLError.extensions?.code;
-      return (typeof code === 'string' && messageByCode[code]) || graphQLError.message;
-    });
+  // GraphQL's answer, or a refusal the API's HTTP layer sent in the same shape.
+  const apiErrors = apiErrorsOf(error);
+  if (apiErrors.length > 0) {
+    const messages = apiErrors.map(({ code, message }) => (code && messageByCode[code]) || message);
     return [...new Set(messages)].join(' ');
   }
   if (ServerError.is(error)) {

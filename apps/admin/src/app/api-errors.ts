@@ -1,0 +1,63 @@
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+
+/** One error as the API shapes it: a contract code (`extensions.code`) and its other extensions. */
+export type ApiError = {
+  readonly message: string;
+  readonly code: string | undefined;
+  readonly extensions: Readonly<Record<string, unknown>>;
+};
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function toApiError(message: string, extensions: Readonly<Record<string, unknown>> | undefined): ApiError {
+  const code = extensions?.code;
+  return { message, code: typeof code === 'string' ? code : undefined, extensions: extensions ?? {} };
+}
+
+// Refusals made before GraphQL runs (rate limits, origins) come as HTTP 4xx with
+// `{ "errors": [...] }` in application/json, which Apollo Client reports as a ServerError.
+function errorsInBody(bodyText: string): ApiError[] {
+  let body: unknown;
+  try {
+    body = JSON.parse(bodyText);
+  } catch {
+    return [];
+  }
+  if (!isRecord(body) || !Array.isArray(body.errors)) {
+    return [];
+  }
+  return body.errors
+    .filter(isRecord)
+    .map((error) =>
+      toApiError(
+        typeof error.message === 'string' ? error.message : '',
+        isRecord(error.extensions) ? error.extensions : undefined,
+      ),
+    );
+}
+
+/**
+ * The API's errors in a failed operation, whether GraphQL answered them or the
+ * HTTP layer refused the request first. Empty when the API was not reached or
+ * sent something that is not a GraphQL answer.
+ */
+export function apiErrorsOf(error: unknown): ApiError[] {
+  if (CombinedGraphQLErrors.is(error)) {
+    return error.errors.map((graphQLError) => toApiError(graphQLError.message, graphQLError.extensions));
+  }
+  if (ServerError.is(error)) {
+    return errorsInBody(error.bodyText);
+  }
+  return [];
+}
+
+/** The first of the API's errors with this code. */
+export function apiErrorWithCode(error: unknown, code: string): ApiError | undefined {
+  return apiErrorsOf(error).find((apiError) => apiError.code === code);
+}
+
+/** Whether the API said the caller is not signed in (no session, or it expired or was revoked). */
+export function isUnauthenticated(error: unknown): boolean {
+  return apiErrorWithCode(error, 'UNAUTHENTICATED') !== undefined;
+}

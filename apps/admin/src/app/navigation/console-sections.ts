@@ -1,0 +1,25 @@
+import type { StaffRole } from '../../gql/graphql';
+
+/** A section of the console: built ones have a path; the others are shown as coming soon. */
+export type ConsoleSection = {
+  readonly label: string;
+  readonly path?: string;
+  readonly roles: readonly StaffRole[];
+};
+
+const everyRole: readonly StaffRole[] = ['ADMIN', 'COORDINATOR', 'THERAPIST'];
+
+export const consoleSections: readonly ConsoleSection[] = [
+  { label: 'Catalog', path: '/', roles: everyRole },
+  // A therapist will see only their own bookings here.
+  { label: 'Bookings', roles: everyRole },
+  { label: 'Therapists', roles: ['ADMIN', 'COORDINATOR'] },
+  { label: 'Referrals', roles: ['ADMIN', 'COORDINATOR'] },
+  { label: 'Partners', roles: ['ADMIN'] },
+  { label: 'Your account', path: '/account', roles: everyRole },
+];
+
+/** The sections a role may use, in navigation order. */
+export function sectionsFor(role: StaffRole): ConsoleSection[] {
+  return consoleSections.filter((section) => section.roles.includes(role));
+}
