@@ -108,7 +108,9 @@ export async function startApiProcess({ port, env = {}, quiet = false }) {
     await stop();
     throw error;
   }
-  return { url, graphqlUrl: `${url}/graphql`, stop };
+  /** Everything the process has written to stdout and stderr so far. */
+  const output = () => api.output.join('');
+  return { url, graphqlUrl: `${url}/graphql`, stop, output };
 }
 
 /**

@@ -22,7 +22,7 @@ async function onServer(url: string, sql: string): Promise<void> {
  * A fresh database on DATABASE_URL's server, prepared with the API's own
  * `db:migrate` and `db:seed` commands, as an operator would.
  */
-async function freshServerDatabase(
+export async function freshServerDatabase(
   baseUrl: string,
   env: Record<string, string>,
 ): Promise<{ url: string; drop(): Promise<void> }> {

@@ -109,7 +109,7 @@ const schema = z.object({
   RATE_LIMIT_SESSION: rateLimit.default({ points: 600, seconds: 60 }),
   RATE_LIMIT_REFERRAL: rateLimit.default({ points: 20, seconds: 600 }),
   RATE_LIMIT_MANAGE: rateLimit.default({ points: 30, seconds: 600 }),
-  RATE_LIMIT_LOGIN_IP: rateLimit.default({ points: 20, seconds: 900 }),
+  RATE_LIMIT_LOGIN_IP: rateLimit.default({ points: 50, seconds: 900 }),
   RATE_LIMIT_LOGIN_ACCOUNT: rateLimit.default({ points: 10, seconds: 900 }),
 });
 

@@ -55,7 +55,14 @@ export async function startApi(config: Config): Promise<RunningApi> {
     policy: config.policy,
     tokenSecret: await loadTokenSecret(em(), config.tokenSecret),
   };
-  const limiters = openRateLimiters(config.rateLimits, database.orm, config.redisUrl, database.name);
+  const limiters = openRateLimiters(
+    config.rateLimits,
+    config.redisUrl
+      ? { kind: 'redis', url: config.redisUrl, namespace: database.name }
+      : database.kind === 'embedded'
+        ? { kind: 'memory' }
+        : { kind: 'postgres', orm: database.orm },
+  );
   const directory = new PartnerDirectory(em, database.changes, config.operatorOrigins);
   const catalog = new CatalogCache(em, database.changes);
   const lifetime = config.session;

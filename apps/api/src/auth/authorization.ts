@@ -14,12 +14,18 @@ export function Allow(...access: [Access, ...Access[]]): MethodDecorator {
   };
 }
 
+/** The answers of a role rule (the role-matrix test tells them from other refusals by these). */
+export const ROLE_REFUSALS = {
+  UNAUTHENTICATED: 'Sign in, or send a key, to do this',
+  FORBIDDEN: 'This caller is not allowed to do this',
+} as const;
+
 const unauthenticated = () =>
-  new GraphQLError('Sign in, or send a key, to do this', {
+  new GraphQLError(ROLE_REFUSALS.UNAUTHENTICATED, {
     extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
   });
 const forbidden = () =>
-  new GraphQLError('This caller is not allowed to do this', {
+  new GraphQLError(ROLE_REFUSALS.FORBIDDEN, {
     extensions: { code: 'FORBIDDEN', http: { status: 403 } },
   });
 

@@ -70,9 +70,9 @@ export async function findAvailability(
 ): Promise<Result<AvailabilityAnswer, DomainError>> {
   for (const check of [
     checkId(input.treatmentId, 'treatmentId', 'treatment'),
+    checkPartnerSells(partner, input.treatmentId),
     checkId(input.therapistId, 'therapistId', 'therapist'),
     validateAvailabilityRequest(input),
-    checkPartnerSells(partner, input.treatmentId),
   ]) {
     if (!check.ok) return check;
   }

@@ -150,11 +150,11 @@ export async function createBooking(
   partner: PartnerScope | undefined,
   now: number,
 ): Promise<Result<CreatedBooking, DomainError>> {
+  const sells = checkPartnerSells(partner, input.treatmentId);
+  if (!sells.ok) return sells;
   const parsed = parseCreateBooking(input, settings, partner?.partnerId, now);
   if (!parsed.ok) return parsed;
   const request = parsed.value;
-  const sells = checkPartnerSells(partner, request.treatmentId);
-  if (!sells.ok) return sells;
   let outcome = await bookOnce(em, settings, request, partner?.partnerId, now);
   // References are random: on the rare clash with an existing one, book again under a new one.
   for (let retries = 2; outcome === REFERENCE_CLASH && retries > 0; retries--) {

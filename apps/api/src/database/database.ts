@@ -95,12 +95,13 @@ export async function migrate(orm: Orm): Promise<string[]> {
 /**
  * The API's database. With `DATABASE_URL`: that server, which must already be
  * migrated (`db:migrate`). Without: the embedded database in `DATA_DIR`,
- * migrated and seeded with demo data on first start.
+ * migrated and (unless `seed` is false: a one-off command) seeded with demo data on first start.
  */
 export async function openDatabase(
   config: Config,
   log: (line: string) => void,
   warn: (line: string) => void = log,
+  { seed = true }: { seed?: boolean } = {},
 ): Promise<Database> {
   if (config.databaseUrl) {
     const orm = await connectServer(config.databaseUrl);
@@ -125,7 +126,7 @@ export async function openDatabase(
   const orm = await connectOrm(embedded.url, 1, 'embedded database', changes.afterCreate);
   const ran = await migrate(orm);
   if (ran.length > 0) log(`embedded database: applied ${ran.length} migration(s)`);
-  const seeded = await seedDemo(orm.em.fork(), config, Date.now());
+  const seeded = seed ? await seedDemo(orm.em.fork(), config, Date.now()) : [];
   for (const line of seeded) log(`embedded database: ${line}`);
   return withPing(orm, 'embedded', changes, 'embedded', async () => {
     await orm.close(true);

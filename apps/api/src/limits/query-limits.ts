@@ -2,7 +2,14 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { GraphQLError, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  type GraphQLSchema,
+  Kind,
+  type SelectionNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
 /**
@@ -22,7 +29,7 @@ export const COST = {
 export const MAX_COST = 1000;
 
 /** Shape limits, checked before anything runs. */
-export const QUERY_LIMITS = { aliases: 15, depth: 10, directives: 5, tokens: 2000 } as const;
+export const QUERY_LIMITS = { aliases: 15, depth: 15, directives: 5, tokens: 2000 } as const;
 
 /** Only queries and mutations: there are no subscriptions to run. */
 const queriesAndMutationsOnly: ValidationRule = (context: ValidationContext) => ({
@@ -35,11 +42,56 @@ const queriesAndMutationsOnly: ValidationRule = (context: ValidationContext) => 
   },
 });
 
+// Introspection fields that lead from a type back to types: asked twice on one path, the answer
+// grows with the schema's size to the power of the nesting (types { fields { type { fields … ).
+const TYPE_LISTS = new Set(['types', 'fields', 'inputFields', 'interfaces', 'possibleTypes']);
+
+/**
+ * Introspection as tools ask it (GraphiQL's full query), never cyclic: the depth
+ * limit leaves introspection to this rule, since its ofType chains are long but linear.
+ * Fragments are followed, so spreading one into another does not hide a cycle.
+ */
+const introspectionWithoutCycles: ValidationRule = (context: ValidationContext) => {
+  const walk = (selections: readonly SelectionNode[], open: readonly string[], fragments: ReadonlySet<string>) => {
+    for (const selection of selections) {
+      if (selection.kind === Kind.FIELD) {
+        const name = selection.name.value;
+        if (TYPE_LISTS.has(name) && open.includes(name)) {
+          context.reportError(
+            new GraphQLError(`Introspection may ask for "${name}" once on a path, not nested in itself`, {
+              nodes: selection,
+            }),
+          );
+          return;
+        }
+        if (selection.selectionSet) walk(selection.selectionSet.selections, [...open, name], fragments);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        walk(selection.selectionSet.selections, open, fragments);
+      } else if (!fragments.has(selection.name.value)) {
+        const fragment = context.getFragment(selection.name.value);
+        if (fragment) walk(fragment.selectionSet.selections, open, new Set([...fragments, selection.name.value]));
+      }
+    }
+  };
+  return {
+    OperationDefinition(node) {
+      walk(node.selectionSet.selections, [], new Set());
+    },
+  };
+};
+
+// The rules throw by default, which Apollo would answer as a bug: report as validation errors instead.
+const asValidationError = {
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+};
+
 export const validationRules: ValidationRule[] = [
-  maxAliasesRule({ n: QUERY_LIMITS.aliases }),
-  maxDepthRule({ n: QUERY_LIMITS.depth }),
-  maxDirectivesRule({ n: QUERY_LIMITS.directives }),
+  maxAliasesRule({ n: QUERY_LIMITS.aliases, ...asValidationError }),
+  maxDepthRule({ n: QUERY_LIMITS.depth, ...asValidationError }),
+  maxDirectivesRule({ n: QUERY_LIMITS.directives, ...asValidationError }),
   queriesAndMutationsOnly,
+  introspectionWithoutCycles,
 ];
 
 /** Refuses an operation whose cost is over MAX_COST before it runs. */

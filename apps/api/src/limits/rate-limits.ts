@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { Redis } from 'ioredis';
 import {
   type IRateLimiterStoreOptions,
+  type RateLimiterAbstract,
   RateLimiterMemory,
   RateLimiterPostgres,
   RateLimiterRedis,
@@ -35,8 +36,10 @@ export const limitKey = (value: string): string =>
 
 /**
  * Counters shared by every API instance: in Redis when REDIS_URL is set, else
- * in PostgreSQL (the unlogged `rate_limit` table). Should the store fail, a
- * per-instance memory limiter of the same size decides meanwhile.
+ * in PostgreSQL (the unlogged `rate_limit` table). The embedded database has
+ * one process by nature, so its counters live in that process's memory (a
+ * write to PGlite per request would hold up the whole process). Should a
+ * store fail, a per-instance memory limiter of the same size decides meanwhile.
  */
 export interface RateLimiters {
   /** Counts one request; throws RateLimited once the window's points are used. */
@@ -48,34 +51,34 @@ export interface RateLimiters {
   close(): Promise<void>;
 }
 
-/**
- * `namespace` keeps deployments that share one Redis apart (the database's name);
- * in PostgreSQL every database has its own table anyway.
- */
-export function openRateLimiters(
-  limits: RateLimits,
-  orm: Orm,
-  redisUrl: string | undefined,
-  namespace: string,
-): RateLimiters {
-  const redis = redisUrl
-    ? new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false })
-    : undefined;
+/** Where the counters live. `namespace` keeps deployments that share one Redis apart (the database's name). */
+export type LimitStore =
+  | { readonly kind: 'memory' }
+  | { readonly kind: 'postgres'; readonly orm: Orm }
+  | { readonly kind: 'redis'; readonly url: string; readonly namespace: string };
+
+export function openRateLimiters(limits: RateLimits, store: LimitStore): RateLimiters {
+  const redis =
+    store.kind === 'redis'
+      ? new Redis(store.url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false })
+      : undefined;
   // ioredis reports every failed reconnection; the memory limiter takes over meanwhile.
   redis?.on('error', () => undefined);
   const build = (name: LimitName, limit: RateLimit) => {
+    const inMemory = new RateLimiterMemory({ keyPrefix: name, points: limit.points, duration: limit.seconds });
     const options: IRateLimiterStoreOptions = {
-      keyPrefix: `${namespace}:${name}`,
+      keyPrefix: store.kind === 'redis' ? `${store.namespace}:${name}` : name,
       points: limit.points,
       duration: limit.seconds,
-      insuranceLimiter: new RateLimiterMemory({ keyPrefix: name, points: limit.points, duration: limit.seconds }),
+      insuranceLimiter: inMemory,
       storeClient: undefined,
     };
+    if (store.kind === 'memory') return inMemory;
     return redis
       ? new RateLimiterRedis({ ...options, storeClient: redis })
       : new RateLimiterPostgres({
           ...options,
-          storeClient: orm.em.getConnection().getKnex(),
+          storeClient: store.kind === 'postgres' ? store.orm.em.getConnection().getKnex() : undefined,
           storeType: 'knex',
           tableName: 'rate_limit',
           tableCreated: true,
@@ -83,8 +86,11 @@ export function openRateLimiters(
         });
   };
   const limiters = Object.fromEntries(
-    (Object.entries(limits) as [LimitName, RateLimit][]).map(([name, limit]) => [name, build(name, limit)]),
-  ) as Record<LimitName, RateLimiterRedis | RateLimiterPostgres>;
+    (Object.entries(limits) as [LimitName, RateLimit][]).map(([name, limit]): [LimitName, RateLimiterAbstract] => [
+      name,
+      build(name, limit),
+    ]),
+  ) as Record<LimitName, RateLimiterAbstract>; // fromEntries loses the key type
 
   return {
     async consume(name, key) {

@@ -9,7 +9,10 @@ import { type RunningApi, startApi } from '../server.js';
 
 export interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+  errors?: {
+    message: string;
+    extensions?: { code?: string; field?: string; retryAfterSeconds?: number };
+  }[];
 }
 
 export interface TestApi {
@@ -22,6 +25,10 @@ export interface TestApi {
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
   ): Promise<GraphQLResponse<T>>;
+  /** A POST to /graphql with any body (a string is sent as is), for tests of the HTTP surface. */
+  post(body: unknown, headers?: Record<string, string>): Promise<Response>;
+  /** One SQL statement on this test's database. */
+  sql<T = Record<string, unknown>>(query: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
 }
 
@@ -63,11 +70,21 @@ const ROOMY_LIMITS = Object.fromEntries(
   ]),
 );
 
-export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
+export async function startTestApi(
+  env: Record<string, string> = {},
+  options: { sameDatabaseAs?: TestApi } = {},
+): Promise<TestApi> {
   const base: Config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...ROOMY_LIMITS, ...env });
   let cleanup: () => Promise<void>;
   let config: Config;
-  if (serverUrl) {
+  const shared = options.sameDatabaseAs?.api.database;
+  if (shared) {
+    // A second instance on the first one's database (a server: the embedded one has one process)
+    const url = new URL(serverUrl ?? '');
+    url.pathname = `/${shared.name}`;
+    config = { ...base, databaseUrl: url.toString() };
+    cleanup = async () => undefined;
+  } else if (serverUrl) {
     const db = await freshServerDatabase(serverUrl, base);
     config = { ...base, databaseUrl: db.url };
     cleanup = db.drop;
@@ -77,18 +94,22 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     cleanup = async () => rmSync(dataDir, { recursive: true, force: true });
   }
   const api = await startApi(config);
+  const post = (body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
   return {
     api,
     url: api.url,
     kind: api.database.kind,
+    post,
     async graphql<T>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
-      const response = await fetch(`${api.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
+      const response = await post({ query, variables }, headers);
       return (await response.json()) as GraphQLResponse<T>; // the body is the GraphQL response
     },
+    sql: <T>(query: string, params: unknown[] = []) => api.database.orm.em.getConnection().execute<T[]>(query, params),
     async close() {
       await api.close();
       await cleanup();

@@ -1,0 +1,59 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '@mm/api/config';
+import { openDatabase } from '@mm/api/database';
+import pg from 'pg';
+import { freePort, startApiProcess } from '../../scripts/stack.mjs';
+import { freshServerDatabase } from './stack.js';
+
+export interface ApiUnderTest {
+  readonly url: string;
+  post(body: unknown, headers?: Record<string, string>): Promise<Response>;
+  /** Everything the API process has written to stdout and stderr. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/** Runs SQL on the fresh database before the API starts (to inject a fault, say). */
+export type Prepare = (sql: (statement: string) => Promise<void>) => Promise<void>;
+
+/**
+ * The built API as operators run it, in a process of its own, on a fresh
+ * database: the embedded one in a temporary folder, or a new database on
+ * DATABASE_URL's server (migrated and seeded by the API's own commands).
+ */
+export async function startTestApiProcess(env: Record<string, string> = {}, prepare?: Prepare): Promise<ApiUnderTest> {
+  const serverUrl = process.env.DATABASE_URL || undefined;
+  const dataDir = mkdtempSync(join(tmpdir(), 'mm-api-process-'));
+  const database = serverUrl ? await freshServerDatabase(serverUrl, env) : undefined;
+  if (database && prepare) {
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    await prepare(async (statement) => void (await client.query(statement))).finally(() => client.end());
+  } else if (prepare) {
+    const db = await openDatabase(loadConfig({ ...env, DATA_DIR: dataDir }), () => undefined);
+    const conn = db.orm.em.getConnection();
+    await prepare(async (statement) => void (await conn.execute(statement))).finally(() => db.close());
+  }
+  const api = await startApiProcess({
+    port: await freePort(),
+    env: { ...env, DATA_DIR: dataDir, DATABASE_URL: database?.url ?? '' },
+    quiet: true,
+  });
+  return {
+    url: api.url,
+    post: (body, headers = {}) =>
+      fetch(api.graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      }),
+    output: api.output,
+    async stop() {
+      await api.stop();
+      await database?.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
