@@ -31,6 +31,14 @@ describe('start-up with bad configuration', () => {
     );
   });
 
+  it('stops on an unreachable REDIS_URL with one line', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'mm-main-'));
+    const { status, lines } = start({ PORT: '0', DATA_DIR: dataDir, REDIS_URL: 'redis://127.0.0.1:1' });
+    expect(status).toBe(1);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^cannot start the API: REDIS_URL: cannot use Redis at 127\.0\.0\.1:1: /);
+  });
+
   it('stops on a DATA_DIR it cannot write with one line', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'mm-main-')), 'not-a-dir');
     spawnSync('touch', [file]);

@@ -11,7 +11,7 @@ import { loadTokenSecret } from './bookings/manage-token.js';
 import { CatalogCache } from './catalog/catalog-cache.js';
 import type { Config } from './config.js';
 import { type Database, openDatabase } from './database/database.js';
-import type { Context } from './graphql/context.js';
+import { type Context, RequestContext } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
 import { observabilityPlugin } from './graphql/observability.plugin.js';
 import { buildApiSchema } from './graphql/schema.js';
@@ -19,7 +19,7 @@ import { resolveCaller } from './http/caller.js';
 import { errorHandler, MAX_BODY, requireGraphQLBody, requireJsonPost } from './http/request-guards.js';
 import { requestState, startRequestState } from './http/request-state.js';
 import { sessionCookie } from './http/session-cookie.js';
-import { inputSafetyPlugin } from './limits/input-safety.js';
+import { variableTextPlugin } from './limits/input-safety.js';
 import { costLimitPlugin, QUERY_LIMITS, validationRules } from './limits/query-limits.js';
 import { openRateLimiters } from './limits/rate-limits.js';
 import { clientAddressKey, requestLimits } from './limits/request-limits.js';
@@ -55,14 +55,17 @@ export async function startApi(config: Config): Promise<RunningApi> {
     policy: config.policy,
     tokenSecret: await loadTokenSecret(em(), config.tokenSecret),
   };
-  const limiters = openRateLimiters(
+  const limiters = await openRateLimiters(
     config.rateLimits,
     config.redisUrl
       ? { kind: 'redis', url: config.redisUrl, namespace: database.name }
-      : database.kind === 'embedded'
-        ? { kind: 'memory' }
-        : { kind: 'postgres', orm: database.orm },
-  );
+      : config.databaseUrl
+        ? { kind: 'postgres', url: config.databaseUrl }
+        : { kind: 'memory' },
+  ).catch(async (error: unknown) => {
+    await database.close();
+    throw error;
+  });
   const directory = new PartnerDirectory(em, database.changes, config.operatorOrigins);
   const catalog = new CatalogCache(em, database.changes);
   const lifetime = config.session;
@@ -83,7 +86,7 @@ export async function startApi(config: Config): Promise<RunningApi> {
     validationRules,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      inputSafetyPlugin,
+      variableTextPlugin,
       costLimitPlugin(schema),
       observabilityPlugin(logger),
     ],
@@ -92,6 +95,7 @@ export async function startApi(config: Config): Promise<RunningApi> {
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('etag', false); // answers are per caller and never cached
   app.set('trust proxy', config.trustProxy);
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -101,7 +105,9 @@ export async function startApi(config: Config): Promise<RunningApi> {
     res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'database unreachable', database: database.kind });
   });
   app.use('/graphql', (req, res, next) => {
-    const state = startRequestState(req, randomUUID(), clientAddressKey(req.ip));
+    // req.ip weighs X-Forwarded-For; without proxies to trust, the socket's address is the answer
+    const address = config.trustProxy === false ? req.socket.remoteAddress : req.ip;
+    const state = startRequestState(req, randomUUID(), clientAddressKey(address));
     res.setHeader('X-Request-Id', state.requestId);
     res.on('finish', () =>
       logger.info(
@@ -140,17 +146,19 @@ export async function startApi(config: Config): Promise<RunningApi> {
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const state = requestState(req);
-        return {
-          em: em(),
-          settings,
-          caller: state.caller,
-          requestId: state.requestId,
-          limits: requestLimits(limiters, state.address),
-          catalog,
-          partners: directory,
-          session: { lifetime, cookie: sessionCookie(req, res, lifetime.absoluteHours * 3600) },
-          request: state,
-        };
+        return new RequestContext(
+          {
+            settings,
+            caller: state.caller,
+            requestId: state.requestId,
+            limits: requestLimits(limiters, state.address),
+            catalog,
+            partners: directory,
+            session: { lifetime, cookie: sessionCookie(req, res, lifetime.absoluteHours * 3600) },
+            request: state,
+          },
+          em,
+        );
       },
     }),
   );

@@ -25,7 +25,8 @@ export function minorUnitDigits(currency: string): number {
   return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
 }
 
-const formatters = new Map<string, Intl.NumberFormat>();
+// Building an Intl.NumberFormat costs far more than formatting with one: one per locale and currency.
+const formatters = new Map<string, { readonly format: Intl.NumberFormat; readonly divisor: number }>();
 
 /** "$139.00" for 13900 AUD in en-AU; the locale decides symbol and separators. */
 export function formatMoney(money: Money, locale: string): string {
@@ -33,15 +34,18 @@ export function formatMoney(money: Money, locale: string): string {
   let formatter = formatters.get(key);
   if (!formatter) {
     const digits = minorUnitDigits(money.currency);
-    formatter = new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency: money.currency,
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-    });
+    formatter = {
+      format: new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency: money.currency,
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      }),
+      divisor: 10 ** digits,
+    };
     formatters.set(key, formatter);
   }
-  return formatter.format(money.amountMinor / 10 ** minorUnitDigits(money.currency));
+  return formatter.format.format(money.amountMinor / formatter.divisor);
 }
 
 export const sameMoney = (a: Money, b: Money): boolean => a.amountMinor === b.amountMinor && a.currency === b.currency;

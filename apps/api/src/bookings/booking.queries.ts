@@ -4,6 +4,7 @@ import type { BookingStatus } from '@mm/domain/booking-rules';
 import type { Interval } from '@mm/domain/intervals';
 import type { Money } from '@mm/domain/money';
 import type { Technique } from '@mm/domain/vocabulary';
+import { namedSql } from '../database/named-sql.js';
 
 /** A booking as the public sees it, with its treatment and therapist. */
 export interface BookingView {
@@ -223,62 +224,62 @@ export interface NewBooking {
   readonly intakeNotes: string | null;
 }
 
+const INSERT_BOOKING = namedSql<keyof ReturnType<typeof insertValues>>(
+  `with c as (
+     insert into client (id, name, email, phone) values (:clientId, :clientName, :clientEmail, :clientPhone)
+     on conflict (email) do update set email = excluded.email
+     returning id),
+   a as (
+     insert into address (id, line1, line2, suburb, state, postcode, country)
+     values (:addressId, :line1, :line2, :suburb, :state, :postcode, :country)
+     returning id)
+   insert into booking (id, reference, manage_token_hash, idempotency_key, request_hash, status, treatment_id,
+     therapist_id, client_id, client_name, client_email, client_phone, address_id, referral_id, partner_id,
+     duration_minutes, price_amount_minor, price_currency, starts_at, ends_at, buffer_minutes, busy, intake_notes)
+   select :id, :reference, :manageTokenHash, :idempotencyKey, :requestHash, 'CONFIRMED', :treatmentId,
+     :therapistId, c.id, :clientName, :clientEmail, :clientPhone, a.id, :referralId, :partnerId,
+     :durationMinutes, :priceAmountMinor, :priceCurrency, :startsAt, :endsAt, :bufferMinutes,
+     tstzrange(:busyStart, :busyEnd, '[)'), :intakeNotes
+     from c, a`,
+);
+
+const insertValues = (b: NewBooking) => ({
+  clientId: randomUUID(),
+  clientName: b.client.name,
+  clientEmail: b.client.email,
+  clientPhone: b.client.phone,
+  addressId: randomUUID(),
+  line1: b.address.line1,
+  line2: b.address.line2,
+  suburb: b.address.suburb,
+  state: b.address.state,
+  postcode: b.address.postcode,
+  country: b.address.country,
+  id: b.id,
+  reference: b.reference,
+  manageTokenHash: b.manageTokenHash,
+  idempotencyKey: b.idempotencyKey,
+  requestHash: b.requestHash,
+  treatmentId: b.treatmentId,
+  therapistId: b.therapistId,
+  referralId: b.referralId,
+  partnerId: b.partnerId,
+  durationMinutes: b.durationMinutes,
+  priceAmountMinor: b.price.amountMinor,
+  priceCurrency: b.price.currency,
+  startsAt: new Date(b.session.start),
+  endsAt: new Date(b.session.end),
+  bufferMinutes: b.bufferMinutes,
+  busyStart: new Date(b.busy.start),
+  busyEnd: new Date(b.busy.end),
+  intakeNotes: b.intakeNotes,
+});
+
 /**
  * The booking with its address, and its client when the email is new, in one
  * statement: atomic on its own, and one round trip. (`on conflict ... set email
  * = excluded.email` changes nothing; it makes the existing client's id come back.)
  */
 export async function insertBooking(em: EntityManager, b: NewBooking): Promise<void> {
-  const values = {
-    clientId: randomUUID(),
-    clientName: b.client.name,
-    clientEmail: b.client.email,
-    clientPhone: b.client.phone,
-    addressId: randomUUID(),
-    line1: b.address.line1,
-    line2: b.address.line2,
-    suburb: b.address.suburb,
-    state: b.address.state,
-    postcode: b.address.postcode,
-    country: b.address.country,
-    id: b.id,
-    reference: b.reference,
-    manageTokenHash: b.manageTokenHash,
-    idempotencyKey: b.idempotencyKey,
-    requestHash: b.requestHash,
-    treatmentId: b.treatmentId,
-    therapistId: b.therapistId,
-    referralId: b.referralId,
-    partnerId: b.partnerId,
-    durationMinutes: b.durationMinutes,
-    priceAmountMinor: b.price.amountMinor,
-    priceCurrency: b.price.currency,
-    startsAt: new Date(b.session.start),
-    endsAt: new Date(b.session.end),
-    bufferMinutes: b.bufferMinutes,
-    busyStart: new Date(b.busy.start),
-    busyEnd: new Date(b.busy.end),
-    intakeNotes: b.intakeNotes,
-  };
-  await em.execute(
-    em.getKnex().raw(
-      `with c as (
-         insert into client (id, name, email, phone) values (:clientId, :clientName, :clientEmail, :clientPhone)
-         on conflict (email) do update set email = excluded.email
-         returning id),
-       a as (
-         insert into address (id, line1, line2, suburb, state, postcode, country)
-         values (:addressId, :line1, :line2, :suburb, :state, :postcode, :country)
-         returning id)
-       insert into booking (id, reference, manage_token_hash, idempotency_key, request_hash, status, treatment_id,
-         therapist_id, client_id, client_name, client_email, client_phone, address_id, referral_id, partner_id,
-         duration_minutes, price_amount_minor, price_currency, starts_at, ends_at, buffer_minutes, busy, intake_notes)
-       select :id, :reference, :manageTokenHash, :idempotencyKey, :requestHash, 'CONFIRMED', :treatmentId,
-         :therapistId, c.id, :clientName, :clientEmail, :clientPhone, a.id, :referralId, :partnerId,
-         :durationMinutes, :priceAmountMinor, :priceCurrency, :startsAt, :endsAt, :bufferMinutes,
-         tstzrange(:busyStart, :busyEnd, '[)'), :intakeNotes
-         from c, a`,
-      values,
-    ),
-  );
+  await em.execute(INSERT_BOOKING.sql, INSERT_BOOKING.values(insertValues(b)));
 }

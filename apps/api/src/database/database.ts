@@ -9,7 +9,7 @@ export interface Database {
   readonly kind: 'embedded' | 'server';
   /** Who else changed what this instance caches. */
   readonly changes: ChangeFeed;
-  /** Tells deployments that share one Redis apart: the database's name. */
+  /** Which database this is, as no other is: tells deployments that share one Redis apart. */
   readonly name: string;
   /** True when a trivial query succeeds now. */
   ping(): Promise<boolean>;
@@ -112,8 +112,8 @@ export async function openDatabase(
         `DATABASE_URL: ${describeUrl(config.databaseUrl)} has ${pending.length} pending migration(s): run \`pnpm --filter ./apps/api db:migrate\` first`,
       );
     }
-    const name = new URL(config.databaseUrl).pathname.slice(1) || 'postgres';
-    return withPing(orm, 'server', listenOnServer(config.databaseUrl, warn), name, () => orm.close(true));
+    const changes = listenOnServer(config.databaseUrl, warn);
+    return withPing(orm, 'server', changes, describeUrl(config.databaseUrl), () => orm.close(true));
   }
 
   const embedded = await startEmbeddedPostgres(config.dataDir).catch((error: unknown) => {
@@ -128,7 +128,7 @@ export async function openDatabase(
   if (ran.length > 0) log(`embedded database: applied ${ran.length} migration(s)`);
   const seeded = seed ? await seedDemo(orm.em.fork(), config, Date.now()) : [];
   for (const line of seeded) log(`embedded database: ${line}`);
-  return withPing(orm, 'embedded', changes, 'embedded', async () => {
+  return withPing(orm, 'embedded', changes, `embedded:${config.dataDir}`, async () => {
     await orm.close(true);
     await embedded.stop();
   });

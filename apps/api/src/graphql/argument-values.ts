@@ -1,23 +1,38 @@
-import { type DocumentNode, Kind, type ValueNode, visit } from 'graphql';
+import { type ASTNode, Kind, type ValueNode, visit } from 'graphql';
 
 export type InputPath = readonly (string | number)[];
 
+/** Calls `each` with `node` and every value inside it (list items, object fields), with its path. */
+export function forEachValueIn(
+  node: ValueNode,
+  path: InputPath,
+  each: (node: ValueNode, path: InputPath) => void,
+): void {
+  each(node, path);
+  if (node.kind === Kind.LIST) for (const [i, item] of node.values.entries()) forEachValueIn(item, [...path, i], each);
+  if (node.kind === Kind.OBJECT) for (const f of node.fields) forEachValueIn(f.value, [...path, f.name.value], each);
+}
+
 /**
- * Calls `each` with every value written in the arguments of `document`, and
- * every value inside those (list items, object fields), with its path from
- * the argument's name: ["input", "client", "email"].
+ * Calls `each` with every value written in the arguments under `root` (a
+ * document, say), and every value inside those, with its path from the
+ * argument's name: ["input", "client", "email"].
  */
-export function forEachArgumentValue(document: DocumentNode, each: (node: ValueNode, path: InputPath) => void): void {
-  const walk = (node: ValueNode, path: InputPath): void => {
-    each(node, path);
-    if (node.kind === Kind.LIST) for (const [i, item] of node.values.entries()) walk(item, [...path, i]);
-    if (node.kind === Kind.OBJECT) for (const f of node.fields) walk(f.value, [...path, f.name.value]);
-  };
-  visit(document, {
+export function forEachArgumentValue(root: ASTNode, each: (node: ValueNode, path: InputPath) => void): void {
+  visit(root, {
     Argument(node) {
-      walk(node.value, [node.name.value]);
+      forEachValueIn(node.value, [node.name.value], each);
     },
   });
+}
+
+/** Where a variable is used, as the path of the argument (or input field) it is given to. */
+export function pathOfVariable(root: ASTNode, variable: string): InputPath | undefined {
+  let found: InputPath | undefined;
+  forEachArgumentValue(root, (node, path) => {
+    if (!found && node.kind === Kind.VARIABLE && node.name.value === variable) found = path;
+  });
+  return found;
 }
 
 /** The input field a path names, as the contract names fields: inside `input`, or the argument itself. */

@@ -23,3 +23,31 @@ export interface Context {
   /** What the HTTP layer knows of this request (the access log reads the operation name from it). */
   readonly request: RequestState;
 }
+
+/**
+ * The Context of one request. Its entity manager is forked on first use, so
+ * cached and database-free answers never pay for one; the getter sits on the
+ * prototype, so Apollo's copy of the context (own properties only) keeps it lazy.
+ */
+export class RequestContext implements Context {
+  readonly settings!: Context['settings'];
+  readonly caller!: Context['caller'];
+  readonly requestId!: Context['requestId'];
+  readonly limits!: Context['limits'];
+  readonly catalog!: Context['catalog'];
+  readonly partners!: Context['partners'];
+  readonly session!: Context['session'];
+  readonly request!: Context['request'];
+  private readonly fork: () => EntityManager;
+  private forked: EntityManager | undefined;
+
+  constructor(fields: Omit<Context, 'em'>, fork: () => EntityManager) {
+    Object.assign(this, fields);
+    this.fork = fork;
+  }
+
+  get em(): EntityManager {
+    this.forked ??= this.fork();
+    return this.forked;
+  }
+}

@@ -1,7 +1,7 @@
 import { type DomainError, isErrorCode } from '@mm/domain/errors';
 import type { Result } from '@mm/domain/result';
-import { GraphQLError, type GraphQLFormattedError, Kind, parse, type Source, type ValueNode } from 'graphql';
-import { fieldName, forEachArgumentValue, type InputPath } from './argument-values.js';
+import { type DocumentNode, GraphQLError, type GraphQLFormattedError, parse } from 'graphql';
+import { fieldName, forEachArgumentValue, type InputPath, pathOfVariable } from './argument-values.js';
 
 /** An expected failure, as the contract's GraphQL error (`extensions.code`, `extensions.field`). */
 export function toGraphQLError(error: DomainError): GraphQLError {
@@ -26,30 +26,32 @@ const BAD_VARIABLE = /^Variable "\$(\w+)" got invalid value /;
 const AT_PATH = / at "\w+\.([^"]+)"; /;
 const NAMED_FIELD = /; Field "(\w+)" (?:of required type|is not defined by type)/;
 
-/** Where in the document a value or a variable is used, as an input path; undefined when nowhere. */
-function pathInDocument(source: Source, matches: (node: ValueNode) => boolean): InputPath | undefined {
+/** The path of a value written in the document (found by its place), if it is in an argument. */
+function pathOfLiteral(root: DocumentNode, at: number): InputPath | undefined {
   let found: InputPath | undefined;
-  try {
-    forEachArgumentValue(parse(source), (node, path) => {
-      if (!found && matches(node)) found = path;
-    });
-  } catch {
-    return undefined;
-  }
+  forEachArgumentValue(root, (node, path) => {
+    if (!found && node.loc?.start === at) found = path;
+  });
   return found;
 }
 
 /** The input field a malformed request names, from graphql-js's words and the document. */
 function fieldOfMalformed(message: string, original: unknown): string | undefined {
   const source = original instanceof GraphQLError ? original.source : undefined;
+  let document: DocumentNode | undefined;
+  try {
+    document = source && parse(source);
+  } catch {
+    document = undefined;
+  }
   const variable = BAD_VARIABLE.exec(message)?.[1];
   if (variable) {
     const inner = [AT_PATH.exec(message)?.[1], NAMED_FIELD.exec(message)?.[1]].filter((p) => p !== undefined);
-    const used = source && pathInDocument(source, (n) => n.kind === Kind.VARIABLE && n.name.value === variable);
-    return fieldName([...(used || [variable]), ...inner.flatMap((p) => p.split('.'))]);
+    const used = document && pathOfVariable(document, variable);
+    return fieldName([...(used ?? [variable]), ...inner.flatMap((p) => p.split('.'))]);
   }
   const at = original instanceof GraphQLError ? original.nodes?.[0]?.loc?.start : undefined;
-  const path = source && at !== undefined && pathInDocument(source, (n) => n.loc?.start === at);
+  const path = document && at !== undefined ? pathOfLiteral(document, at) : undefined;
   return path ? fieldName(path) : undefined;
 }
 

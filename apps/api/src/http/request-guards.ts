@@ -5,13 +5,15 @@ import { requestState } from './request-state.js';
 
 export const MAX_BODY = '100kb';
 
+const JSON_TYPE = /^application\/json\s*(;|$)/i;
+
 /** GraphQL here is POST with a JSON body; anything else is refused before it is read. */
 export const requireJsonPost: RequestHandler = (req, res, next) => {
   if (req.method !== 'POST') {
     res.setHeader('Allow', 'POST');
     return sendError(res, 405, 'BAD_USER_INPUT', 'Send GraphQL requests as POST');
   }
-  if (!req.is('application/json')) {
+  if (!JSON_TYPE.test(req.headers['content-type'] ?? '')) {
     return sendError(res, 415, 'BAD_USER_INPUT', 'Send the request body as application/json');
   }
   next();

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind } from 'graphql';
-import { fieldName, forEachArgumentValue, type InputPath } from '../graphql/argument-values.js';
+import { GraphQLError, Kind, type ValidationContext, type ValidationRule } from 'graphql';
+import { fieldName, forEachValueIn, type InputPath, pathOfVariable } from '../graphql/argument-values.js';
 
 /** No text field takes more; fields with tighter limits of their own check those. */
 export const MAX_TEXT_LENGTH = 10_000;
@@ -13,46 +13,62 @@ function problemWith(text: string): string | undefined {
   return undefined;
 }
 
-function refuse(path: InputPath, problem: string): never {
+const refusal = (path: InputPath, problem: string) => {
   const field = fieldName(path);
-  throw new GraphQLError(`${field} ${problem}`, {
+  return new GraphQLError(`${field} ${problem}`, {
     extensions: { code: 'BAD_USER_INPUT', field, http: { status: 400 } },
   });
-}
+};
 
-/** Every string (and object key) in a variable's JSON value. */
-function checkJson(value: unknown, path: InputPath): void {
+/** The first unfit string (or object key) in a variable's JSON value, with its path inside the value. */
+function problemInJson(value: unknown, path: InputPath): { path: InputPath; problem: string } | undefined {
   if (typeof value === 'string') {
     const problem = problemWith(value);
-    if (problem) refuse(path, problem);
-  } else if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) checkJson(item, [...path, i]);
+    return problem ? { path, problem } : undefined;
+  }
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) {
+      const found = problemInJson(item, [...path, i]);
+      if (found) return found;
+    }
   } else if (value !== null && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
       const problem = problemWith(key);
-      if (problem) refuse(path, `has a field name that ${problem}`);
-      checkJson(item, [...path, key]);
+      if (problem) return { path, problem: `has a field name that ${problem}` };
+      const found = problemInJson(item, [...path, key]);
+      if (found) return found;
     }
   }
+  return undefined;
 }
 
 /**
- * Refuses, before anything runs, any argument holding text no field can take:
- * NUL characters, unpaired surrogates, or more than MAX_TEXT_LENGTH characters.
- * Literals and variables alike; the error names the field and never echoes the text.
+ * Text written into the query itself: checked when a document is validated,
+ * which Apollo does once per distinct document.
  */
-export const inputSafetyPlugin: ApolloServerPlugin = {
+export const literalTextRule: ValidationRule = (context: ValidationContext) => ({
+  Argument(node) {
+    forEachValueIn(node.value, [node.name.value], (value, path) => {
+      const problem = value.kind === Kind.STRING ? problemWith(value.value) : undefined;
+      if (problem) context.reportError(refusal(path, problem));
+    });
+  },
+});
+
+/**
+ * Text sent in variables, on every request, before anything runs. Together
+ * with literalTextRule: no argument may hold text no field can take (NUL,
+ * unpaired surrogates, more than MAX_TEXT_LENGTH characters); the error names
+ * the field and never echoes the text.
+ */
+export const variableTextPlugin: ApolloServerPlugin = {
   async requestDidStart() {
     return {
       async didResolveOperation({ document, request }) {
-        const variables = request.variables ?? {};
-        forEachArgumentValue(document, (node, path) => {
-          if (node.kind === Kind.VARIABLE) checkJson(variables[node.name.value], path);
-          if (node.kind === Kind.STRING) {
-            const problem = problemWith(node.value);
-            if (problem) refuse(path, problem);
-          }
-        });
+        for (const [name, value] of Object.entries(request.variables ?? {})) {
+          const found = problemInJson(value, []);
+          if (found) throw refusal([...(pathOfVariable(document, name) ?? [name]), ...found.path], found.problem);
+        }
       },
     };
   },

@@ -3,6 +3,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
+  type DocumentNode,
   GraphQLError,
   type GraphQLSchema,
   Kind,
@@ -11,6 +12,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { literalTextRule } from './input-safety.js';
 
 /**
  * What one operation may cost: every field costs 1, these more. One request
@@ -92,25 +94,42 @@ export const validationRules: ValidationRule[] = [
   maxDirectivesRule({ n: QUERY_LIMITS.directives, ...asValidationError }),
   queriesAndMutationsOnly,
   introspectionWithoutCycles,
+  literalTextRule,
 ];
 
-/** Refuses an operation whose cost is over MAX_COST before it runs. */
+const COSTS_KEPT = 1000;
+
+/**
+ * Refuses an operation whose cost is over MAX_COST before it runs. The cost
+ * depends on the document alone (no estimator reads arguments), unless @skip
+ * or @include reads a variable: it is kept per document (Apollo's query hash).
+ */
 export function costLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin {
+  const costs = new Map<string, number>();
+  const costOf = (document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined) =>
+    getComplexity({
+      schema,
+      query: document,
+      variables,
+      operationName,
+      estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+    });
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, request, operationName }) {
-          let cost: number;
-          try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              variables: request.variables ?? {},
-              operationName: operationName ?? undefined,
-              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-            });
-          } catch {
-            return; // variables that do not fit: execution refuses them with the field at fault
+        async didResolveOperation({ document, request, operationName, queryHash, source }) {
+          const key = `${queryHash}:${operationName ?? ''}`;
+          let cost = costs.get(key);
+          if (cost === undefined) {
+            try {
+              cost = costOf(document, request.variables ?? {}, operationName ?? undefined);
+            } catch {
+              return; // variables that do not fit: execution refuses them with the field at fault
+            }
+            if (!/@(skip|include)\b/.test(source)) {
+              if (costs.size >= COSTS_KEPT) costs.clear();
+              costs.set(key, cost);
+            }
           }
           if (cost > MAX_COST) {
             throw new GraphQLError(`This request costs ${cost}, more than the ${MAX_COST} one request may cost`, {

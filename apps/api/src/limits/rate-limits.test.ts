@@ -96,3 +96,27 @@ describe('rate limits', () => {
     expect(check.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
   });
 });
+
+// The server's store (PostgreSQL) is what the rest of this file uses on a server; Redis when one is at hand.
+const redisUrl = process.env.TEST_REDIS_URL || undefined;
+describe.skipIf(!redisUrl)('rate limits in Redis (REDIS_URL)', () => {
+  const inRedis = { REDIS_URL: redisUrl ?? '', RATE_LIMIT_REFERRAL: '3/600' };
+  const instances: TestApi[] = [];
+  beforeAll(async () => {
+    const first = await startTestApi(inRedis);
+    instances.push(first);
+    // a second instance on the same database, where there can be one (a server)
+    if (first.kind === 'server') instances.push(await startTestApi(inRedis, { sameDatabaseAs: first }));
+  });
+  afterAll(async () => {
+    await Promise.all(instances.map((i) => i.close()));
+  });
+
+  it('count there, shared by the instances of one database', async () => {
+    const check = (api: TestApi) => api.graphql('{ checkReferral(code: "RX-NOPE") { valid } }');
+    for (let i = 0; i < 3; i++) {
+      expect((await check(instances[i % instances.length] as TestApi)).errors).toBeUndefined();
+    }
+    for (const api of instances) expect((await check(api)).errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+  });
+});

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { Redis } from 'ioredis';
+import pg from 'pg';
 import {
   type IRateLimiterStoreOptions,
   type RateLimiterAbstract,
@@ -10,7 +11,8 @@ import {
   RateLimiterRes,
 } from 'rate-limiter-flexible';
 import type { RateLimit, RateLimits } from '../config.js';
-import type { Orm } from '../database/orm.js';
+import { DatabaseUnavailableError } from '../database/database.js';
+import { BatchedLimiter } from './batched-limiter.js';
 
 export type LimitName = keyof RateLimits;
 
@@ -36,10 +38,11 @@ export const limitKey = (value: string): string =>
 
 /**
  * Counters shared by every API instance: in Redis when REDIS_URL is set, else
- * in PostgreSQL (the unlogged `rate_limit` table). The embedded database has
- * one process by nature, so its counters live in that process's memory (a
- * write to PGlite per request would hold up the whole process). Should a
- * store fail, a per-instance memory limiter of the same size decides meanwhile.
+ * in PostgreSQL (the unlogged `rate_limit` table; the limits every request
+ * meets are counted there in batches, see BatchedLimiter). The embedded
+ * database has one process by nature, so its counters live in that process's
+ * memory (a write to PGlite per request would hold up the whole process).
+ * Should a store fail, the instance goes on limiting on its own meanwhile.
  */
 export interface RateLimiters {
   /** Counts one request; throws RateLimited once the window's points are used. */
@@ -51,20 +54,84 @@ export interface RateLimiters {
   close(): Promise<void>;
 }
 
+/** One limit's counting, whichever store keeps it. */
+interface Counter {
+  consume(key: string): Promise<void>;
+  assertOpen(key: string): Promise<void>;
+  reset(key: string): Promise<void>;
+  flush?(): Promise<void>;
+}
+
+/** The limits every request meets: counted in batches in PostgreSQL (see BatchedLimiter). */
+const PER_REQUEST: ReadonlySet<LimitName> = new Set(['ip', 'key', 'session']);
+
+const flexibleCounter = (limiter: RateLimiterAbstract, limit: RateLimit): Counter => ({
+  async consume(key) {
+    try {
+      await limiter.consume(key);
+    } catch (rejection) {
+      if (rejection instanceof RateLimiterRes) throw new RateLimited(retryAfter(rejection));
+      throw rejection;
+    }
+  },
+  async assertOpen(key) {
+    const res = await limiter.get(key);
+    if (res && res.consumedPoints >= limit.points) throw new RateLimited(retryAfter(res));
+  },
+  async reset(key) {
+    await limiter.delete(key);
+  },
+});
+
+const batchedCounter = (limiter: BatchedLimiter): Counter => ({
+  async consume(key) {
+    const verdict = limiter.consume(key);
+    if (!verdict.allowed) throw new RateLimited(Math.max(1, Math.ceil(verdict.retryAfterMs / 1000)));
+  },
+  async assertOpen(key) {
+    const verdict = limiter.peek(key);
+    if (!verdict.allowed) throw new RateLimited(Math.max(1, Math.ceil(verdict.retryAfterMs / 1000)));
+  },
+  async reset(key) {
+    limiter.forget(key);
+  },
+  flush: () => limiter.flush(),
+});
+
 /** Where the counters live. `namespace` keeps deployments that share one Redis apart (the database's name). */
 export type LimitStore =
   | { readonly kind: 'memory' }
-  | { readonly kind: 'postgres'; readonly orm: Orm }
+  | { readonly kind: 'postgres'; readonly url: string }
   | { readonly kind: 'redis'; readonly url: string; readonly namespace: string };
 
-export function openRateLimiters(limits: RateLimits, store: LimitStore): RateLimiters {
+// A pool of its own: a counter's round trip never waits behind a booking's transaction, and
+// the driver's prepared statements (which the ORM's pool does not use) keep each one short.
+const LIMITER_POOL_SIZE = 4;
+
+/** Connects to Redis first when that is the store: a REDIS_URL that does not answer stops start-up. */
+export async function openRateLimiters(limits: RateLimits, store: LimitStore): Promise<RateLimiters> {
   const redis =
     store.kind === 'redis'
-      ? new Redis(store.url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false })
+      ? new Redis(store.url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: true })
       : undefined;
+  const pool =
+    store.kind === 'postgres'
+      ? new pg.Pool({ connectionString: store.url, max: LIMITER_POOL_SIZE, connectionTimeoutMillis: 5000 })
+      : undefined;
+  // a connection that fails is dropped by the pool; the memory limiter takes over meanwhile
+  pool?.on('error', () => undefined);
   // ioredis reports every failed reconnection; the memory limiter takes over meanwhile.
   redis?.on('error', () => undefined);
-  const build = (name: LimitName, limit: RateLimit) => {
+  if (redis && store.kind === 'redis') {
+    await redis.connect().catch((error: unknown) => {
+      redis.disconnect();
+      const { hostname, port } = new URL(store.url);
+      throw new DatabaseUnavailableError(
+        `REDIS_URL: cannot use Redis at ${hostname}:${port || 6379}: ${error instanceof Error ? error.message : error}`,
+      );
+    });
+  }
+  const flexible = (name: LimitName, limit: RateLimit): Counter => {
     const inMemory = new RateLimiterMemory({ keyPrefix: name, points: limit.points, duration: limit.seconds });
     const options: IRateLimiterStoreOptions = {
       keyPrefix: store.kind === 'redis' ? `${store.namespace}:${name}` : name,
@@ -73,43 +140,36 @@ export function openRateLimiters(limits: RateLimits, store: LimitStore): RateLim
       insuranceLimiter: inMemory,
       storeClient: undefined,
     };
-    if (store.kind === 'memory') return inMemory;
-    return redis
-      ? new RateLimiterRedis({ ...options, storeClient: redis })
-      : new RateLimiterPostgres({
-          ...options,
-          storeClient: store.kind === 'postgres' ? store.orm.em.getConnection().getKnex() : undefined,
-          storeType: 'knex',
-          tableName: 'rate_limit',
-          tableCreated: true,
-          clearExpiredByTimeout: true,
-        });
+    const limiter: RateLimiterAbstract =
+      store.kind === 'memory'
+        ? inMemory
+        : redis
+          ? new RateLimiterRedis({ ...options, storeClient: redis })
+          : new RateLimiterPostgres({
+              ...options,
+              storeClient: pool,
+              storeType: 'pool',
+              tableName: 'rate_limit',
+              tableCreated: true,
+              clearExpiredByTimeout: true,
+            });
+    return flexibleCounter(limiter, limit);
   };
-  const limiters = Object.fromEntries(
-    (Object.entries(limits) as [LimitName, RateLimit][]).map(([name, limit]): [LimitName, RateLimiterAbstract] => [
+  const counters = Object.fromEntries(
+    (Object.entries(limits) as [LimitName, RateLimit][]).map(([name, limit]): [LimitName, Counter] => [
       name,
-      build(name, limit),
+      pool && PER_REQUEST.has(name) ? batchedCounter(new BatchedLimiter(pool, name, limit)) : flexible(name, limit),
     ]),
-  ) as Record<LimitName, RateLimiterAbstract>; // fromEntries loses the key type
+  ) as Record<LimitName, Counter>; // fromEntries loses the key type
 
   return {
-    async consume(name, key) {
-      try {
-        await limiters[name].consume(limitKey(key));
-      } catch (rejection) {
-        if (rejection instanceof RateLimiterRes) throw new RateLimited(retryAfter(rejection));
-        throw rejection;
-      }
-    },
-    async assertOpen(name, key) {
-      const res = await limiters[name].get(limitKey(key));
-      if (res && res.consumedPoints >= limits[name].points) throw new RateLimited(retryAfter(res));
-    },
-    async reset(name, key) {
-      await limiters[name].delete(limitKey(key));
-    },
+    consume: (name, key) => counters[name].consume(limitKey(key)),
+    assertOpen: (name, key) => counters[name].assertOpen(limitKey(key)),
+    reset: (name, key) => counters[name].reset(limitKey(key)),
     async close() {
+      await Promise.all(Object.values(counters).map((c) => c.flush?.()));
       redis?.disconnect();
+      await pool?.end();
     },
   };
 }

@@ -80,8 +80,9 @@ export async function startTestApi(
   const shared = options.sameDatabaseAs?.api.database;
   if (shared) {
     // A second instance on the first one's database (a server: the embedded one has one process)
-    const url = new URL(serverUrl ?? '');
-    url.pathname = `/${shared.name}`;
+    if (shared.kind !== 'server' || !serverUrl) throw new Error('a second instance needs a database server');
+    const url = new URL(serverUrl);
+    url.pathname = new URL(`postgres://${shared.name}`).pathname;
     config = { ...base, databaseUrl: url.toString() };
     cleanup = async () => undefined;
   } else if (serverUrl) {
