@@ -17,11 +17,12 @@ export const BENCH_DATA_SQL = [
   `insert into address (id, line1, suburb, postcode, country)
    values ('00000000-0000-4000-8000-00000000be4c', '1 Bench St', 'Sydney', '2000', 'AU')`,
   `insert into booking (id, reference, manage_token_hash, idempotency_key, request_hash, status, treatment_id,
-     therapist_id, client_id, address_id, duration_minutes, price_amount_minor, price_currency, starts_at, ends_at,
-     buffer_minutes, busy)
+     therapist_id, client_id, client_name, client_email, client_phone, address_id, duration_minutes,
+     price_amount_minor, price_currency, starts_at, ends_at, buffer_minutes, busy)
    select gen_random_uuid(), 'BN-' || lpad(n::text, 6, '0'), md5('bench' || n), 'bench-' || n, 'bench', 'CONFIRMED',
           (select id from treatment where slug = 'deep-tissue'), therapist_id,
-          (select id from client where email = 'bench@example.com'), '00000000-0000-4000-8000-00000000be4c',
+          (select id from client where email = 'bench@example.com'), 'Bench Client', 'bench@example.com', '+61400000001',
+          '00000000-0000-4000-8000-00000000be4c',
           60, 13900, 'AUD', s, s + interval '60 minutes', 15, tstzrange(s, s + interval '75 minutes', '[)')
      from (
        select row_number() over (order by day, t.display_name, j) as n, t.id as therapist_id,

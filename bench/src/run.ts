@@ -11,13 +11,55 @@ import { loadConfig } from '@mm/api/config';
 import { openDatabase } from '@mm/api/database';
 import pg from 'pg';
 import { freePort, startApiProcess } from '../../scripts/stack.mjs';
+import { startBaselineProcess } from './baseline/process.js';
 import { BENCH_DATA_SQL } from './bench-data.js';
 import { benchDomain } from './domain.bench.js';
 import { benchAvailability, benchCreateBooking } from './http.bench.js';
-import { printFigures } from './stats.js';
+import type { Endpoint } from './load.js';
+import { type Figure, printFigures } from './stats.js';
+import { benchThroughput } from './throughput.bench.js';
 
 const cli = join(dirname(fileURLToPath(import.meta.url)), '../../apps/api/dist/database/cli.js');
 const THERAPISTS_SQL = "select id from therapist where display_name like 'Bench %' order by display_name";
+
+/**
+ * The throughput bench calls as the widget on the demo partner's page does: its
+ * publishable key from its origin (as seeded). The baseline gets the same bytes.
+ */
+const API_HEADERS: Readonly<Record<string, string>> = {
+  'X-Partner-Key': 'pk_demo_harbourside',
+  Origin: 'http://127.0.0.1:5174',
+};
+
+/**
+ * The API as deployed: access log on (info), and rate limits counting every
+ * request, set far above what the bench sends (from one address) so that none
+ * is refused. Its output is kept; warnings and errors are printed after.
+ */
+const API_ENV = { RATE_LIMIT_IP: '999999999/60', RATE_LIMIT_KEY: '999999999/60', LOG_LEVEL: 'info' };
+
+/** The API's log lines at warning level or above (pino: 40 and up). */
+function printApiProblems(output: string): void {
+  const problems = output.split('\n').filter((line) => /"level":(4|5|6)\d/.test(line));
+  for (const line of problems.slice(0, 20)) console.log(`  [api] ${line}`);
+  if (problems.length > 20) console.log(`  [api] … and ${problems.length - 20} more`);
+}
+
+/** req/s of the catalogue queries against a plain Apollo Server (started for this) and against the API. */
+async function throughputAgainstBaseline(api: Endpoint, label: string, targets: boolean): Promise<Figure[]> {
+  const baseline = await startBaselineProcess(await freePort());
+  try {
+    return await benchThroughput({ graphqlUrl: baseline.graphqlUrl, headers: api.headers }, api, {
+      label,
+      connections: 20,
+      seconds: 5,
+      warmUpSeconds: 1,
+      targets,
+    });
+  } finally {
+    await baseline.stop();
+  }
+}
 
 async function embedded(): Promise<boolean> {
   const dataDir = mkdtempSync(join(tmpdir(), 'mm-bench-'));
@@ -29,8 +71,8 @@ async function embedded(): Promise<boolean> {
     await db.close();
     const api = await startApiProcess({
       port: await freePort(),
-      env: { DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' },
-      quiet: false,
+      env: { ...API_ENV, DATA_DIR: dataDir, DATABASE_URL: '' },
+      quiet: true,
     });
     try {
       const figures = [
@@ -42,10 +84,12 @@ async function embedded(): Promise<boolean> {
           fromDay: 20,
           targets: false,
         })),
+        ...(await throughputAgainstBaseline({ graphqlUrl: api.graphqlUrl, headers: API_HEADERS }, 'embedded', false)),
       ];
       return printFigures('Embedded database (PGlite, one connection): for information', figures);
     } finally {
       await api.stop();
+      printApiProblems(api.output());
     }
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
@@ -74,8 +118,8 @@ async function server(baseUrl: string): Promise<boolean> {
     await client.end();
     const api = await startApiProcess({
       port: await freePort(),
-      env: { DATABASE_URL: url.toString(), LOG_LEVEL: 'warn' },
-      quiet: false,
+      env: { ...API_ENV, DATABASE_URL: url.toString() },
+      quiet: true,
     });
     try {
       await benchCreateBooking(api, therapistIds, {
@@ -94,10 +138,12 @@ async function server(baseUrl: string): Promise<boolean> {
           fromDay: 21,
           targets: true,
         })),
+        ...(await throughputAgainstBaseline({ graphqlUrl: api.graphqlUrl, headers: API_HEADERS }, 'server', true)),
       ];
       return printFigures(`PostgreSQL server (${url.hostname}:${url.port || 5432})`, figures);
     } finally {
       await api.stop();
+      printApiProblems(api.output());
     }
   } finally {
     await admin.query(`drop database if exists ${name} with (force)`);
