@@ -109,10 +109,9 @@ describe('what the API logs', () => {
       },
     });
     expect(created.errors).toBeUndefined();
-    const { manageToken, booking } = created.data?.createBooking as {
-      manageToken: string;
-      booking: { reference: string };
-    };
+    const payload = created.data?.createBooking as { manageToken: string; booking: { reference: string } } | undefined;
+    if (!payload) throw new Error('no booking');
+    const { manageToken, booking } = payload;
     const view = await graphql(
       'query ($r: String!, $t: String!) { booking(reference: $r, manageToken: $t) { status } }',
       {

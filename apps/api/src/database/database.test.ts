@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.js';
 import { connectServer, DatabaseUnavailableError, openDatabase } from './database.js';
+import { CONSTRAINTS } from './sql-errors.js';
 
 const serverUrl = process.env.DATABASE_URL || undefined;
 const quiet = () => undefined;
@@ -35,6 +36,16 @@ describe('embedded database', () => {
     expect(rows).toHaveLength(6);
     expect(rows[0]).toEqual({ name: 'Remedial medical massage' });
     await second.close();
+  });
+
+  it('has every constraint the code tells apart by name', async () => {
+    const db = await openDatabase({ ...config, databaseUrl: undefined }, quiet);
+    const rows = await db.orm.em
+      .getConnection()
+      .execute<{ conname: string }[]>("select conname from pg_constraint where connamespace = 'public'::regnamespace");
+    const names = new Set(rows.map((r) => r.conname));
+    for (const name of Object.values(CONSTRAINTS)) expect(names, name).toContain(name);
+    await db.close();
   });
 
   it('enforces the migrations constraints as a server would', async () => {

@@ -56,7 +56,8 @@ export function resolveCaller(deps: CallerDeps): RequestHandler {
     const origin = req.headers.origin;
     try {
       await limiters.consume('ip', state.address);
-      const key = presentedKey(req.header('x-partner-key'), req.header('authorization'));
+      // an empty header is no key (a widget on the operator's own site sends one)
+      const key = presentedKey(req.header('x-partner-key') || undefined, req.header('authorization') || undefined);
       let caller: Caller = state.caller;
       if (key) {
         const record = partnerKeyKind(key.token) === key.expected ? await directory.findKey(key.token) : undefined;

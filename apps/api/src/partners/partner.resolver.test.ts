@@ -40,6 +40,14 @@ async function refusal(response: Response) {
 }
 
 describe('publishable keys', () => {
+  it('an empty key header is no key: the operator’s own channel', async () => {
+    expect((await t.post(TYPENAME, { 'x-partner-key': '', origin: 'http://127.0.0.1:5173' })).status).toBe(200);
+    expect(await refusal(await t.post(TYPENAME, { 'x-partner-key': '', origin: DEMO_PARTNER_ORIGIN }))).toEqual({
+      status: 403,
+      code: 'FORBIDDEN',
+    });
+  });
+
   it("are accepted from the partner's origins, and without an Origin (not from a browser)", async () => {
     for (const headers of [pk(DEMO_PARTNER_ORIGIN), pk('http://localhost:5174'), pk()]) {
       const response = await t.post(TYPENAME, headers);
