@@ -52,8 +52,9 @@ async function throughputAgainstBaseline(api: Endpoint, label: string, targets: 
     return await benchThroughput({ graphqlUrl: baseline.graphqlUrl, headers: api.headers }, api, {
       label,
       connections: 20,
-      seconds: 5,
+      seconds: 4,
       warmUpSeconds: 1,
+      rounds: 3,
       targets,
     });
   } finally {

@@ -24,20 +24,37 @@ const toPriceTierType = (t: PriceTierView, locale: string): PriceTierType =>
     price: MoneyType.of({ amountMinor: t.amountMinor, currency: t.currency }, locale),
   });
 
+/**
+ * The catalogue as GraphQL objects, made once per version of the cached
+ * catalogue (each reload is a new array; GraphQL never changes what it is given).
+ */
+const treatmentTypes = new WeakMap<readonly TreatmentView[], TreatmentType[]>();
+const priceTierTypes = new WeakMap<readonly PriceTierView[], PriceTierType[]>();
+
+function mapOnce<From, To>(cache: WeakMap<readonly From[], To[]>, rows: readonly From[], map: (row: From) => To): To[] {
+  let mapped = cache.get(rows);
+  if (!mapped) {
+    mapped = rows.map(map);
+    cache.set(rows, mapped);
+  }
+  return mapped;
+}
+
 @Resolver()
 export class CatalogResolver {
   @Allow('PUBLIC')
   @Query(() => [TreatmentType], { description: 'The treatments on sale (through a partner: the ones it sells).' })
   async treatments(@Ctx() ctx: Context): Promise<TreatmentType[]> {
     const scope = partnerScopeOf(ctx.caller);
-    const treatments = await ctx.catalog.treatments();
-    return treatments.filter((t) => !scope || scope.treatmentIds.has(t.id)).map(toTreatmentType);
+    const treatments = mapOnce(treatmentTypes, await ctx.catalog.treatments(), toTreatmentType);
+    return scope ? treatments.filter((t) => scope.treatmentIds.has(t.id)) : treatments;
   }
 
   @Allow('PUBLIC')
   @Query(() => [PriceTierType], { description: 'Prices by session length.' })
   async priceTiers(@Ctx() ctx: Context): Promise<PriceTierType[]> {
-    return (await ctx.catalog.priceTiers()).map((t) => toPriceTierType(t, ctx.settings.operator.locale));
+    const locale = ctx.settings.operator.locale; // one per process
+    return mapOnce(priceTierTypes, await ctx.catalog.priceTiers(), (t) => toPriceTierType(t, locale));
   }
 
   @Allow('PUBLIC')

@@ -44,8 +44,9 @@ export class PartnerDirectory {
 
   /** The live key with this value, or undefined (unknown or revoked). */
   findKey(key: string): Promise<PartnerKeyRecord | undefined> {
-    const hash = partnerKeyHash(key);
-    return this.#keys.get(hash, async () => {
+    // kept under the key itself: a known key costs no hashing
+    return this.#keys.get(key, async () => {
+      const hash = partnerKeyHash(key);
       const [row] = await this.#em().execute<KeyRow[]>(
         `select k.id, k.kind, k.partner_id, p.origins,
                 array(select pt.treatment_id::text from partner_treatment pt where pt.partner_id = p.id) as treatment_ids
