@@ -37,7 +37,7 @@ describe('HTTP surface', () => {
       const response = await preflight(origin);
       expect(response.status).toBe(204);
       expect(response.headers.get('access-control-allow-origin')).toBe(origin);
-      expect(response.headers.get('access-control-allow-headers')).toBe('content-type,x-partner-key');
+      expect(response.headers.get('access-control-allow-headers')).toBe('content-type, x-partner-key');
     }
     const stranger = await preflight('https://physio.example');
     expect(stranger.headers.get('access-control-allow-origin')).toBeNull();

@@ -4,7 +4,6 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import cors from 'cors';
 import express from 'express';
 import type { Caller } from './auth/roles.js';
 import { loadTokenSecret } from './bookings/manage-token.js';
@@ -16,6 +15,7 @@ import { formatError } from './graphql/errors.js';
 import { observabilityPlugin } from './graphql/observability.plugin.js';
 import { buildApiSchema } from './graphql/schema.js';
 import { resolveCaller } from './http/caller.js';
+import { corsFor } from './http/cors.js';
 import { errorHandler, MAX_BODY, requireGraphQLBody, requireJsonPost } from './http/request-guards.js';
 import { requestState, startRequestState } from './http/request-state.js';
 import { sessionCookie } from './http/session-cookie.js';
@@ -126,19 +126,7 @@ export async function startApi(config: Config): Promise<RunningApi> {
   app.use(
     '/graphql',
     // Browsers may call from the operator's sites and from partners' (each key is then checked for its own).
-    cors({
-      origin: (origin, allow) => {
-        if (!origin) return allow(null, false);
-        directory.isKnownOrigin(origin).then(
-          (known) => allow(null, known),
-          () => allow(null, false),
-        );
-      },
-      methods: ['POST'],
-      allowedHeaders: ['content-type', 'x-partner-key'],
-      exposedHeaders: ['x-request-id', 'retry-after'],
-      maxAge: 600,
-    }),
+    corsFor((origin) => directory.isKnownOrigin(origin)),
     requireJsonPost,
     express.json({ limit: MAX_BODY }),
     requireGraphQLBody,
@@ -154,7 +142,13 @@ export async function startApi(config: Config): Promise<RunningApi> {
             limits: requestLimits(limiters, state.address),
             catalog,
             partners: directory,
-            session: { lifetime, cookie: sessionCookie(req, res, lifetime.absoluteHours * 3600) },
+            session: {
+              lifetime,
+              // made when signing in or out only
+              get cookie() {
+                return sessionCookie(req, res, lifetime.absoluteHours * 3600);
+              },
+            },
             request: state,
           },
           em,
@@ -185,6 +179,7 @@ export async function startApi(config: Config): Promise<RunningApi> {
       await apollo.stop();
       await limiters.close();
       await database.close();
+      logger.flush();
     },
   };
 }

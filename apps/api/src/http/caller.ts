@@ -74,13 +74,7 @@ export function resolveCaller(deps: CallerDeps): RequestHandler {
         }
         await limiters.consume('key', record.keyId);
         directory.touch(record.keyId, Date.now());
-        caller = {
-          kind: 'partner',
-          keyKind: record.kind,
-          keyId: record.keyId,
-          partnerId: record.partnerId,
-          treatmentIds: record.treatmentIds,
-        };
+        caller = record.caller;
       } else {
         if (origin !== undefined && !directory.isOperatorOrigin(origin)) {
           throw new Refused(403, 'FORBIDDEN', "Calls from a partner's site need its publishable key (X-Partner-Key)");

@@ -25,12 +25,32 @@ async function asGraphQL(work: () => Promise<void>): Promise<void> {
   }
 }
 
-export const requestLimits = (limiters: RateLimiters, address: string): RequestLimits => ({
-  consume: (name, key = address) => asGraphQL(() => limiters.consume(name, key)),
-  assertOpen: (name, key = address) => asGraphQL(() => limiters.assertOpen(name, key)),
-  penalise: (name, key = address) => asGraphQL(() => limiters.consume(name, key)),
-  reset: (name, key) => limiters.reset(name, key),
-});
+/** The limits of one client address (a class: one allocation per request, its methods shared). */
+class AddressLimits implements RequestLimits {
+  constructor(
+    private readonly limiters: RateLimiters,
+    private readonly address: string,
+  ) {}
+
+  consume(name: LimitName, key = this.address) {
+    return asGraphQL(() => this.limiters.consume(name, key));
+  }
+
+  assertOpen(name: LimitName, key = this.address) {
+    return asGraphQL(() => this.limiters.assertOpen(name, key));
+  }
+
+  penalise(name: LimitName, key = this.address) {
+    return asGraphQL(() => this.limiters.consume(name, key));
+  }
+
+  reset(name: LimitName, key: string) {
+    return this.limiters.reset(name, key);
+  }
+}
+
+export const requestLimits = (limiters: RateLimiters, address: string): RequestLimits =>
+  new AddressLimits(limiters, address);
 
 /**
  * The key a client address is limited under: IPv4 as is, IPv6 by its /64
@@ -38,6 +58,7 @@ export const requestLimits = (limiters: RateLimiters, address: string): RequestL
  */
 export function clientAddressKey(address: string | undefined): string {
   if (!address) return 'unknown';
+  if (!address.includes(':')) return address; // IPv4
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
   if (mapped?.[1]) return mapped[1];
   if (!isIPv6(address)) return address;

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { PartnerKeyKind } from '../auth/roles.js';
+import type { Caller, PartnerKeyKind } from '../auth/roles.js';
 import { ChangeCache } from '../database/change-cache.js';
 import type { ChangeFeed } from '../database/change-feed.js';
 import { partnerKeyHash } from './partner-keys.js';
@@ -11,6 +11,8 @@ export interface PartnerKeyRecord {
   readonly partnerId: string;
   readonly origins: ReadonlySet<string>;
   readonly treatmentIds: ReadonlySet<string>;
+  /** Who calls with this key (one object for every such request). */
+  readonly caller: Caller;
 }
 
 interface KeyRow {
@@ -54,15 +56,16 @@ export class PartnerDirectory {
           where k.token_hash = ? and k.revoked_at is null`,
         [hash],
       );
-      return (
-        row && {
-          keyId: row.id,
-          kind: row.kind,
-          partnerId: row.partner_id,
-          origins: new Set(row.origins),
-          treatmentIds: new Set(row.treatment_ids),
-        }
-      );
+      if (!row) return undefined;
+      const treatmentIds = new Set(row.treatment_ids);
+      return {
+        keyId: row.id,
+        kind: row.kind,
+        partnerId: row.partner_id,
+        origins: new Set(row.origins),
+        treatmentIds,
+        caller: { kind: 'partner', keyKind: row.kind, keyId: row.id, partnerId: row.partner_id, treatmentIds },
+      };
     });
   }
 
@@ -70,16 +73,22 @@ export class PartnerDirectory {
     return this.#operatorOrigins.has(origin);
   }
 
-  /** Whether a browser on `origin` may call at all: the operator's sites and every partner's. */
-  async isKnownOrigin(origin: string): Promise<boolean> {
+  /**
+   * Whether a browser on `origin` may call at all: the operator's sites and
+   * every partner's. Answers at once while the partners' origins are cached.
+   */
+  isKnownOrigin(origin: string): boolean | Promise<boolean> {
     if (this.#operatorOrigins.has(origin)) return true;
-    const partnerOrigins = await this.#origins.get('all', async () => {
-      const rows = await this.#em().execute<{ origin: string }[]>(
-        'select distinct unnest(origins) as origin from partner',
-      );
-      return new Set(rows.map((r) => r.origin));
-    });
-    return partnerOrigins.has(origin);
+    const cached = this.#origins.peek('all');
+    if (cached) return cached.has(origin);
+    return this.#origins
+      .get('all', async () => {
+        const rows = await this.#em().execute<{ origin: string }[]>(
+          'select distinct unnest(origins) as origin from partner',
+        );
+        return new Set(rows.map((r) => r.origin));
+      })
+      .then((origins) => origins.has(origin));
   }
 
   /** Records that the key was used, at most once a minute per key and instance. */
