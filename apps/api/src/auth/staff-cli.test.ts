@@ -1,37 +1,23 @@
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.js';
-import { connectServer, migrate } from '../database/database.js';
 import { startApi } from '../server.js';
+import { freshServerDatabase } from '../test-support/test-api.js';
 
 const tsx = join(import.meta.dirname, '../../node_modules/.bin/tsx');
 const serverUrl = process.env.DATABASE_URL || undefined;
 
 /** A database the command can use: a fresh migrated one on the server, or an empty embedded folder. */
 async function freshDatabase(): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
-  if (!serverUrl) {
-    const dataDir = mkdtempSync(join(tmpdir(), 'mm-staff-cli-'));
-    return { env: { DATA_DIR: dataDir }, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
+  if (serverUrl) {
+    const db = await freshServerDatabase(serverUrl);
+    return { env: { DATABASE_URL: db.url }, drop: db.drop };
   }
-  const name = `mm_test_${randomBytes(6).toString('hex')}`;
-  const admin = await connectServer(serverUrl, 1);
-  await admin.em.getConnection().execute(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const orm = await connectServer(url.toString(), 1);
-  await migrate(orm);
-  await orm.close(true);
-  return {
-    env: { DATABASE_URL: url.toString() },
-    async drop() {
-      await admin.em.getConnection().execute(`drop database if exists ${name} with (force)`);
-      await admin.close(true);
-    },
-  };
+  const dataDir = mkdtempSync(join(tmpdir(), 'mm-staff-cli-'));
+  return { env: { DATA_DIR: dataDir }, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
 }
 
 function staffCreate(env: Record<string, string>, ...args: string[]) {

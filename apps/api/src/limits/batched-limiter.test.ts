@@ -1,30 +1,22 @@
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectServer, migrate } from '../database/database.js';
+import { freshServerDatabase } from '../test-support/test-api.js';
 import { BatchedLimiter } from './batched-limiter.js';
 
 // The batched limiter keeps its totals in a PostgreSQL server's rate_limit table.
 const serverUrl = process.env.DATABASE_URL || undefined;
 
 describe.skipIf(!serverUrl)('the batched limiter (PostgreSQL server)', () => {
-  const name = `mm_test_${randomBytes(6).toString('hex')}`;
   let pool: pg.Pool;
-  let admin: Awaited<ReturnType<typeof connectServer>>;
+  let drop: () => Promise<void>;
   beforeAll(async () => {
-    admin = await connectServer(serverUrl ?? '', 1);
-    await admin.em.getConnection().execute(`create database ${name}`);
-    const url = new URL(serverUrl ?? '');
-    url.pathname = `/${name}`;
-    const orm = await connectServer(url.toString(), 1);
-    await migrate(orm);
-    await orm.close(true);
-    pool = new pg.Pool({ connectionString: url.toString(), max: 2 });
+    const db = await freshServerDatabase(serverUrl ?? '');
+    drop = db.drop;
+    pool = new pg.Pool({ connectionString: db.url, max: 2 });
   });
   afterAll(async () => {
     await pool?.end();
-    await admin.em.getConnection().execute(`drop database if exists ${name} with (force)`);
-    await admin.close(true);
+    await drop?.();
   });
 
   it('is exact within an instance, and instances learn each other’s counts at each exchange', async () => {

@@ -34,8 +34,11 @@ export interface TestApi {
 
 const serverUrl = process.env.DATABASE_URL || undefined;
 
-/** A fresh, migrated and seeded database on the server; dropped by the returned function. */
-async function freshServerDatabase(baseUrl: string, config: Config): Promise<{ url: string; drop(): Promise<void> }> {
+/** A fresh, migrated database on the server (seeded with demo data when given a config); dropped by `drop`. */
+export async function freshServerDatabase(
+  baseUrl: string,
+  seedWith?: Config,
+): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `mm_test_${randomBytes(6).toString('hex')}`;
   const admin = await connectServer(baseUrl, 1);
   await admin.em.getConnection().execute(`create database ${name}`);
@@ -43,7 +46,7 @@ async function freshServerDatabase(baseUrl: string, config: Config): Promise<{ u
   url.pathname = `/${name}`;
   const orm = await connectServer(url.toString(), 1);
   await migrate(orm);
-  await seedDemo(orm.em.fork(), config, Date.now());
+  if (seedWith) await seedDemo(orm.em.fork(), seedWith, Date.now());
   await orm.close(true);
   return {
     url: url.toString(),
