@@ -3,7 +3,7 @@
 // the API) and a demo partner page embedding the widget. Used by `npm start`
 // and by the browser end-to-end tests.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createServer as createTcpServer } from 'node:net';
 import { dirname, join } from 'node:path';
@@ -39,20 +39,27 @@ async function waitFor(url, timeoutMs) {
 }
 
 /**
+ * A child process whose output this process keeps (and prints unless quiet), or,
+ * with `logFile`, writes straight to that file: then nothing of it passes through
+ * this process (a load generator here must not spend its time reading logs).
  * @param {string} name @param {string} command @param {string[]} args
- * @param {{ cwd: string, env: Record<string, string | undefined>, quiet: boolean }} options
+ * @param {{ cwd: string, env: Record<string, string | undefined>, quiet: boolean, logFile?: string }} options
  */
-function run(name, command, args, { cwd, env, quiet }) {
-  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+function run(name, command, args, { cwd, env, quiet, logFile }) {
+  const fd = logFile === undefined ? undefined : openSync(logFile, 'a');
+  const stdio = fd === undefined ? 'pipe' : fd;
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', stdio, stdio] });
+  if (fd !== undefined) closeSync(fd);
   /** @type {string[]} */
-  const output = [];
+  const kept = [];
   const keep = (/** @type {Buffer} */ chunk) => {
     const text = chunk.toString();
-    output.push(text);
+    kept.push(text);
     if (!quiet) for (const line of text.trimEnd().split('\n')) console.log(`[${name}] ${line}`);
   };
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const output = () => (logFile === undefined ? kept.join('') : readFileSync(logFile, 'utf8'));
   const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
   return { child, output, exited };
 }
@@ -83,15 +90,16 @@ function servePartnerPage(port, apiUrl) {
 
 /**
  * The built API in a process of its own, as operators run it; resolves once
- * /readyz answers. `env` adds to this process's environment.
- * @param {{ port: number, env?: Record<string, string>, quiet?: boolean }} options
+ * /readyz answers. `env` adds to this process's environment; `logFile` takes its output.
+ * @param {{ port: number, env?: Record<string, string>, quiet?: boolean, logFile?: string }} options
  */
-export async function startApiProcess({ port, env = {}, quiet = false }) {
+export async function startApiProcess({ port, env = {}, quiet = false, logFile }) {
   const url = `http://127.0.0.1:${port}`;
   const api = run('api', process.execPath, [join(root, 'apps', 'api', 'dist', 'main.js')], {
     cwd: join(root, 'apps', 'api'),
     env: { PORT: String(port), ...env },
     quiet,
+    ...(logFile === undefined ? {} : { logFile }),
   });
   const stop = async () => {
     if (api.child.exitCode === null) api.child.kill('SIGTERM');
@@ -101,7 +109,7 @@ export async function startApiProcess({ port, env = {}, quiet = false }) {
     await Promise.race([
       waitFor(`${url}/readyz`, 120_000),
       api.exited.then((code) => {
-        throw new Error(`the API exited (${code}): ${api.output.join('').trim().split('\n').at(-1)}`);
+        throw new Error(`the API exited (${code}): ${api.output().trim().split('\n').at(-1)}`);
       }),
     ]);
   } catch (error) {
@@ -109,8 +117,7 @@ export async function startApiProcess({ port, env = {}, quiet = false }) {
     throw error;
   }
   /** Everything the process has written to stdout and stderr so far. */
-  const output = () => api.output.join('');
-  return { url, graphqlUrl: `${url}/graphql`, stop, output };
+  return { url, graphqlUrl: `${url}/graphql`, stop, output: api.output };
 }
 
 /**

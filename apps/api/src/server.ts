@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import express, { type RequestHandler } from 'express';
 import type { Caller } from './auth/roles.js';
 import { loadTokenSecret } from './bookings/manage-token.js';
 import { CatalogCache } from './catalog/catalog-cache.js';
@@ -15,6 +15,7 @@ import { formatError } from './graphql/errors.js';
 import { observabilityPlugin } from './graphql/observability.plugin.js';
 import { buildApiSchema } from './graphql/schema.js';
 import { resolveCaller } from './http/caller.js';
+import { chain } from './http/chain.js';
 import { corsFor } from './http/cors.js';
 import { errorHandler, MAX_BODY, requireGraphQLBody, requireJsonPost } from './http/request-guards.js';
 import { requestState, startRequestState } from './http/request-state.js';
@@ -104,7 +105,7 @@ export async function startApi(config: Config): Promise<RunningApi> {
     const up = await database.ping();
     res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'database unreachable', database: database.kind });
   });
-  app.use('/graphql', (req, res, next) => {
+  const startRequest: RequestHandler = (req, res, next) => {
     // req.ip weighs X-Forwarded-For; without proxies to trust, the socket's address is the answer
     const address = config.trustProxy === false ? req.socket.remoteAddress : req.ip;
     const state = startRequestState(req, randomUUID(), clientAddressKey(address));
@@ -122,15 +123,18 @@ export async function startApi(config: Config): Promise<RunningApi> {
       ),
     );
     next();
-  });
+  };
   app.use(
     '/graphql',
-    // Browsers may call from the operator's sites and from partners' (each key is then checked for its own).
-    corsFor((origin) => directory.isKnownOrigin(origin)),
-    requireJsonPost,
-    express.json({ limit: MAX_BODY }),
-    requireGraphQLBody,
-    resolveCaller({ em, directory, limiters, session: lifetime }),
+    chain(
+      startRequest,
+      // Browsers may call from the operator's sites and from partners' (each key is then checked for its own).
+      corsFor((origin) => directory.isKnownOrigin(origin)),
+      requireJsonPost,
+      express.json({ limit: MAX_BODY }),
+      requireGraphQLBody,
+      resolveCaller({ em, directory, limiters, session: lifetime }),
+    ),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const state = requestState(req);

@@ -37,14 +37,25 @@ export type Caller =
 
 export const ANONYMOUS: Caller = { kind: 'anonymous' };
 
+// Made once: every authorised field of every request asks.
+const staffGrants = (role: StaffRole): ReadonlySet<Access> => new Set<Access>(['PUBLIC', 'CONSOLE', role]);
+const GRANTS: Readonly<Record<'anonymous' | PartnerKeyKind | StaffRole, ReadonlySet<Access>>> = {
+  anonymous: new Set<Access>(['PUBLIC', 'CONSOLE']),
+  PUBLISHABLE: new Set<Access>(['PUBLIC']),
+  SECRET: new Set<Access>(['PUBLIC', 'PARTNER_SERVER']),
+  ADMIN: staffGrants('ADMIN'),
+  COORDINATOR: staffGrants('COORDINATOR'),
+  THERAPIST: staffGrants('THERAPIST'),
+};
+
 export function grantsOf(caller: Caller): ReadonlySet<Access> {
   switch (caller.kind) {
     case 'anonymous':
-      return new Set<Access>(['PUBLIC', 'CONSOLE']);
+      return GRANTS.anonymous;
     case 'partner':
-      return new Set<Access>(caller.keyKind === 'SECRET' ? ['PUBLIC', 'PARTNER_SERVER'] : ['PUBLIC']);
+      return GRANTS[caller.keyKind];
     case 'staff':
-      return new Set<Access>(['PUBLIC', 'CONSOLE', caller.role]);
+      return GRANTS[caller.role];
   }
 }
 

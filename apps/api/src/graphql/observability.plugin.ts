@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { brokenConstraint, sqlState } from '../database/sql-errors.js';
 import type { Logger } from '../logger.js';
 import type { Context } from './context.js';
@@ -9,31 +9,29 @@ import type { Context } from './context.js';
  * the message or the SQL: those carry what callers sent, health notes included.
  */
 export function observabilityPlugin(logger: Logger): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart({ contextValue }) {
-      return {
-        async didResolveOperation({ operationName }) {
-          contextValue.request.operation = operationName ?? '(unnamed)';
-        },
-        async didEncounterErrors({ errors, operationName }) {
-          for (const error of errors) {
-            // Contract codes and Apollo's codes for malformed requests are expected; the rest are bugs.
-            const code = error.extensions?.code;
-            if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') continue;
-            const original = error.originalError ?? error;
-            logger.error(
-              {
-                requestId: contextValue.requestId,
-                operation: operationName ?? '(unnamed)',
-                sqlState: sqlState(original),
-                constraint: brokenConstraint(original),
-                error: original.name,
-              },
-              'unexpected error',
-            );
-          }
-        },
-      };
+  // one listener for every request: nothing is made per request but the log lines
+  const listener: GraphQLRequestListener<Context> = {
+    async didResolveOperation({ contextValue, operationName }) {
+      contextValue.request.operation = operationName ?? '(unnamed)';
+    },
+    async didEncounterErrors({ contextValue, errors, operationName }) {
+      for (const error of errors) {
+        // Contract codes and Apollo's codes for malformed requests are expected; the rest are bugs.
+        const code = error.extensions?.code;
+        if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') continue;
+        const original = error.originalError ?? error;
+        logger.error(
+          {
+            requestId: contextValue.requestId,
+            operation: operationName ?? '(unnamed)',
+            sqlState: sqlState(original),
+            constraint: brokenConstraint(original),
+            error: original.name,
+          },
+          'unexpected error',
+        );
+      }
     },
   };
+  return { requestDidStart: async () => listener };
 }

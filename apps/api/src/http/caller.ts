@@ -55,12 +55,16 @@ export function resolveCaller(deps: CallerDeps): RequestHandler {
     const state = requestState(req);
     const origin = req.headers.origin;
     try {
+      // counts kept here and keys already cached answer at once: the common request never waits
       await limiters.consume('ip', state.address);
       // an empty header is no key (a widget on the operator's own site sends one)
       const key = presentedKey(req.header('x-partner-key') || undefined, req.header('authorization') || undefined);
       let caller: Caller = state.caller;
       if (key) {
-        const record = partnerKeyKind(key.token) === key.expected ? await directory.findKey(key.token) : undefined;
+        const record =
+          partnerKeyKind(key.token) !== key.expected
+            ? undefined
+            : (directory.cachedKey(key.token) ?? (await directory.findKey(key.token)));
         if (!record || record.kind !== key.expected) throw unknownKey();
         if (record.kind === 'SECRET' && origin !== undefined) {
           throw new Refused(403, 'FORBIDDEN', 'Secret keys are for server-to-server calls, never from a browser');

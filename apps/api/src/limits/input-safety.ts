@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
 import { GraphQLError, Kind, type ValidationContext, type ValidationRule } from 'graphql';
 import { fieldName, forEachValueIn, type InputPath, pathOfVariable } from '../graphql/argument-values.js';
 
@@ -61,15 +61,13 @@ export const literalTextRule: ValidationRule = (context: ValidationContext) => (
  * unpaired surrogates, more than MAX_TEXT_LENGTH characters); the error names
  * the field and never echoes the text.
  */
-export const variableTextPlugin: ApolloServerPlugin = {
-  async requestDidStart() {
-    return {
-      async didResolveOperation({ document, request }) {
-        for (const [name, value] of Object.entries(request.variables ?? {})) {
-          const found = problemInJson(value, []);
-          if (found) throw refusal([...(pathOfVariable(document, name) ?? [name]), ...found.path], found.problem);
-        }
-      },
-    };
+const variableTextListener: GraphQLRequestListener<BaseContext> = {
+  async didResolveOperation({ document, request }) {
+    for (const [name, value] of Object.entries(request.variables ?? {})) {
+      const found = problemInJson(value, []);
+      if (found) throw refusal([...(pathOfVariable(document, name) ?? [name]), ...found.path], found.problem);
+    }
   },
 };
+
+export const variableTextPlugin: ApolloServerPlugin = { requestDidStart: async () => variableTextListener };

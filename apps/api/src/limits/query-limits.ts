@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
@@ -114,30 +114,27 @@ export function costLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin {
       operationName,
       estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
     });
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ document, request, operationName, queryHash, source }) {
-          const key = `${queryHash}:${operationName ?? ''}`;
-          let cost = costs.get(key);
-          if (cost === undefined) {
-            try {
-              cost = costOf(document, request.variables ?? {}, operationName ?? undefined);
-            } catch {
-              return; // variables that do not fit: execution refuses them with the field at fault
-            }
-            if (!/@(skip|include)\b/.test(source)) {
-              if (costs.size >= COSTS_KEPT) costs.clear();
-              costs.set(key, cost);
-            }
-          }
-          if (cost > MAX_COST) {
-            throw new GraphQLError(`This request costs ${cost}, more than the ${MAX_COST} one request may cost`, {
-              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-            });
-          }
-        },
-      };
+  const listener: GraphQLRequestListener<BaseContext> = {
+    async didResolveOperation({ document, request, operationName, queryHash, source }) {
+      const key = `${queryHash}:${operationName ?? ''}`;
+      let cost = costs.get(key);
+      if (cost === undefined) {
+        try {
+          cost = costOf(document, request.variables ?? {}, operationName ?? undefined);
+        } catch {
+          return; // variables that do not fit: execution refuses them with the field at fault
+        }
+        if (!/@(skip|include)\b/.test(source)) {
+          if (costs.size >= COSTS_KEPT) costs.clear();
+          costs.set(key, cost);
+        }
+      }
+      if (cost > MAX_COST) {
+        throw new GraphQLError(`This request costs ${cost}, more than the ${MAX_COST} one request may cost`, {
+          extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+        });
+      }
     },
   };
+  return { requestDidStart: async () => listener };
 }

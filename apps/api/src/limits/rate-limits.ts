@@ -45,8 +45,11 @@ export const limitKey = (value: string): string =>
  * Should a store fail, the instance goes on limiting on its own meanwhile.
  */
 export interface RateLimiters {
-  /** Counts one request; throws RateLimited once the window's points are used. */
-  consume(name: LimitName, key: string): Promise<void>;
+  /**
+   * Counts one request; throws (or rejects with) RateLimited once the window's
+   * points are used. Answers at once (undefined) where the count is kept here.
+   */
+  consume(name: LimitName, key: string): Promise<void> | undefined;
   /** Throws RateLimited while the key is over its limit, without counting. */
   assertOpen(name: LimitName, key: string): Promise<void>;
   /** Forgets the key's count (a successful sign-in clears its account's failures). */
@@ -56,7 +59,7 @@ export interface RateLimiters {
 
 /** One limit's counting, whichever store keeps it. */
 interface Counter {
-  consume(key: string): Promise<void>;
+  consume(key: string): Promise<void> | undefined;
   assertOpen(key: string): Promise<void>;
   reset(key: string): Promise<void>;
   flush?(): Promise<void>;
@@ -84,9 +87,10 @@ const flexibleCounter = (limiter: RateLimiterAbstract, limit: RateLimit): Counte
 });
 
 const batchedCounter = (limiter: BatchedLimiter): Counter => ({
-  async consume(key) {
+  consume(key) {
     const verdict = limiter.consume(key);
     if (!verdict.allowed) throw new RateLimited(Math.max(1, Math.ceil(verdict.retryAfterMs / 1000)));
+    return undefined;
   },
   async assertOpen(key) {
     const verdict = limiter.peek(key);

@@ -16,7 +16,7 @@ export interface RequestLimits {
   reset(name: LimitName, key: string): Promise<void>;
 }
 
-async function asGraphQL(work: () => Promise<void>): Promise<void> {
+async function asGraphQL(work: () => Promise<void> | undefined): Promise<void> {
   try {
     await work();
   } catch (error) {

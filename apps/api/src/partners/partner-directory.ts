@@ -44,6 +44,11 @@ export class PartnerDirectory {
     this.#operatorOrigins = new Set(operatorOrigins);
   }
 
+  /** The live key with this value, as cached now (undefined: not cached, ask findKey). */
+  cachedKey(key: string): PartnerKeyRecord | undefined {
+    return this.#keys.peek(key);
+  }
+
   /** The live key with this value, or undefined (unknown or revoked). */
   findKey(key: string): Promise<PartnerKeyRecord | undefined> {
     // kept under the key itself: a known key costs no hashing
