@@ -3,14 +3,16 @@ import type { Config } from './config.js';
 
 export type Logger = pino.Logger;
 
+const FLUSH_EVERY_MS = 1000;
+
 /**
  * Log lines carry ids, names and codes only: never a request body, SQL, or
  * anything a caller typed. Written to stdout in 4 KB batches (a write per
- * request line would cost every request a system call); pino flushes what is
- * left when the process exits, and close() flushes too.
+ * request line would cost every request a system call), and at least every
+ * second; pino flushes what is left when the process exits.
  */
-export const createLogger = (config: Pick<Config, 'logLevel'>): Logger =>
-  pino(
-    { level: config.logLevel, base: { service: 'api' } },
-    pino.destination({ dest: 1, sync: false, minLength: 4096 }),
-  );
+export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
+  const destination = pino.destination({ dest: 1, sync: false, minLength: 4096 });
+  setInterval(() => destination.flush(), FLUSH_EVERY_MS).unref();
+  return pino({ level: config.logLevel, base: { service: 'api' } }, destination);
+}
