@@ -5,6 +5,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type RequestHandler } from 'express';
+import { roleRulePlugin } from './auth/authorization.js';
 import type { Caller } from './auth/roles.js';
 import { loadTokenSecret } from './bookings/manage-token.js';
 import { CatalogCache } from './catalog/catalog-cache.js';
@@ -87,6 +88,7 @@ export async function startApi(config: Config): Promise<RunningApi> {
     validationRules,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      roleRulePlugin(schema),
       variableTextPlugin,
       costLimitPlugin(schema),
       observabilityPlugin(logger),

@@ -1,15 +1,23 @@
-import { GraphQLError, type GraphQLSchema } from 'graphql';
-import { type AuthChecker, Authorized, Extensions } from 'type-graphql';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import {
+  GraphQLError,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  Kind,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+import { Extensions } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
 import { type Access, grantsOf } from './roles.js';
 
 /**
  * The role rule of an operation: who may call it. Every query and mutation
- * carries one; the schema refuses to build otherwise (`assertEveryOperationHasARule`).
+ * carries one; the schema refuses to build otherwise (`assertEveryOperationHasARule`),
+ * and `roleRulePlugin` holds every request to the rules of the operations it asks for.
  */
 export function Allow(...access: [Access, ...Access[]]): MethodDecorator {
   return (target, key, descriptor) => {
-    Authorized<Access>(...access)(target, key, descriptor);
     Extensions({ access })(target, key, descriptor);
   };
 }
@@ -20,22 +28,6 @@ export const ROLE_REFUSALS = {
   FORBIDDEN: 'This caller is not allowed to do this',
 } as const;
 
-const unauthenticated = () =>
-  new GraphQLError(ROLE_REFUSALS.UNAUTHENTICATED, {
-    extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-  });
-const forbidden = () =>
-  new GraphQLError(ROLE_REFUSALS.FORBIDDEN, {
-    extensions: { code: 'FORBIDDEN', http: { status: 403 } },
-  });
-
-/** UNAUTHENTICATED when nobody is signed in and no key was sent; FORBIDDEN for a caller without the right. */
-export const authChecker: AuthChecker<Context, Access> = ({ context }, required) => {
-  const grants = grantsOf(context.caller);
-  if (required.some((access) => grants.has(access))) return true;
-  throw context.caller.kind === 'anonymous' ? unauthenticated() : forbidden();
-};
-
 /** Refuses a schema with an operation nobody decided the access of. */
 export function assertEveryOperationHasARule(schema: GraphQLSchema): void {
   for (const root of [schema.getQueryType(), schema.getMutationType()]) {
@@ -45,4 +37,58 @@ export function assertEveryOperationHasARule(schema: GraphQLSchema): void {
       }
     }
   }
+}
+
+/** The operations (root fields) a request asks for, through fragments too. */
+function rootFieldNames(
+  operation: OperationDefinitionNode,
+  fragments: Record<string, { selectionSet: SelectionSetNode }>,
+) {
+  const names = new Set<string>();
+  const seen = new Set<string>();
+  const walk = (selectionSet: SelectionSetNode) => {
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) names.add(selection.name.value);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) walk(selection.selectionSet);
+      else if (!seen.has(selection.name.value)) {
+        seen.add(selection.name.value);
+        const fragment = fragments[selection.name.value];
+        if (fragment) walk(fragment.selectionSet);
+      }
+    }
+  };
+  walk(operation.selectionSet);
+  return names;
+}
+
+/**
+ * Holds each request to the role rules of the operations it asks for, before
+ * any of them runs: UNAUTHENTICATED when nobody is signed in and no key was
+ * sent, FORBIDDEN for a caller without the right.
+ */
+export function roleRulePlugin(schema: GraphQLSchema): ApolloServerPlugin<Context> {
+  const rulesOf = (root: GraphQLObjectType | null | undefined) =>
+    new Map(Object.values(root?.getFields() ?? {}).map((f) => [f.name, f.extensions.access as readonly Access[]]));
+  const rules = { query: rulesOf(schema.getQueryType()), mutation: rulesOf(schema.getMutationType()) };
+  const listener: GraphQLRequestListener<Context> = {
+    async didResolveOperation({ operation, contextValue, document }) {
+      if (!operation) return;
+      const roots = operation.operation === 'mutation' ? rules.mutation : rules.query;
+      const fragments = Object.fromEntries(
+        document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d]] : [])),
+      );
+      const grants = grantsOf(contextValue.caller);
+      for (const name of rootFieldNames(operation, fragments)) {
+        const required = roots.get(name);
+        if (!required || required.some((access) => grants.has(access))) continue; // introspection has no rule
+        const anonymous = contextValue.caller.kind === 'anonymous';
+        throw new GraphQLError(anonymous ? ROLE_REFUSALS.UNAUTHENTICATED : ROLE_REFUSALS.FORBIDDEN, {
+          extensions: anonymous
+            ? { code: 'UNAUTHENTICATED', http: { status: 401 } }
+            : { code: 'FORBIDDEN', http: { status: 403 } },
+        });
+      }
+    },
+  };
+  return { requestDidStart: async () => listener };
 }

@@ -123,6 +123,20 @@ describe('the role matrix', () => {
     expect(operations.map((o) => o.name).sort()).toEqual(Object.keys(ALLOWED).sort());
   });
 
+  it('holds operations asked through fragments, or beside allowed ones, to their rules: nothing runs', async () => {
+    const inline = await t.post({ query: '{ treatments { id } ... on Query { partners { id } } }' });
+    expect(inline.status).toBe(401);
+    expect(await inline.json()).toEqual({
+      errors: [{ message: ROLE_REFUSALS.UNAUTHENTICATED, extensions: { code: 'UNAUTHENTICATED' } }],
+    });
+    const named = await t.post(
+      { query: 'query { ...Staff } fragment Staff on Query { staffAccounts { id } }' },
+      headers.publishable,
+    );
+    expect(named.status).toBe(403);
+    expect(((await named.json()) as { data?: unknown }).data).toBeUndefined();
+  });
+
   it('lets each caller do exactly what the matrix allows', async () => {
     const seen: Record<string, Record<string, string>> = {};
     const expected: Record<string, Record<string, string>> = {};

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { assertEveryOperationHasARule, authChecker } from '../auth/authorization.js';
+import { assertEveryOperationHasARule } from '../auth/authorization.js';
 import { StaffResolver } from '../auth/staff.resolver.js';
 import { AvailabilityResolver } from '../availability/availability.resolver.js';
 import { BookingResolver } from '../bookings/booking.resolver.js';
@@ -22,7 +22,6 @@ export async function buildApiSchema(timeZone: string): Promise<GraphQLSchema> {
       PartnerResolver,
     ],
     scalarsMap: [{ type: Date, scalar: dateTimeScalar(timeZone) }],
-    authChecker,
     validate: false,
   });
   assertEveryOperationHasARule(schema);
