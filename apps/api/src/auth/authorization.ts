@@ -70,15 +70,22 @@ export function roleRulePlugin(schema: GraphQLSchema): ApolloServerPlugin<Contex
   const rulesOf = (root: GraphQLObjectType | null | undefined) =>
     new Map(Object.values(root?.getFields() ?? {}).map((f) => [f.name, f.extensions.access as readonly Access[]]));
   const rules = { query: rulesOf(schema.getQueryType()), mutation: rulesOf(schema.getMutationType()) };
+  // Apollo keeps parsed documents, so a repeated query is the same object: its operations are found once.
+  const asked = new WeakMap<OperationDefinitionNode, ReadonlySet<string>>();
   const listener: GraphQLRequestListener<Context> = {
     async didResolveOperation({ operation, contextValue, document }) {
       if (!operation) return;
       const roots = operation.operation === 'mutation' ? rules.mutation : rules.query;
-      const fragments = Object.fromEntries(
-        document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d]] : [])),
-      );
+      let names = asked.get(operation);
+      if (!names) {
+        const fragments = Object.fromEntries(
+          document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d]] : [])),
+        );
+        names = rootFieldNames(operation, fragments);
+        asked.set(operation, names);
+      }
       const grants = grantsOf(contextValue.caller);
-      for (const name of rootFieldNames(operation, fragments)) {
+      for (const name of names) {
         const required = roots.get(name);
         if (!required || required.some((access) => grants.has(access))) continue; // introspection has no rule
         const anonymous = contextValue.caller.kind === 'anonymous';
