@@ -43,6 +43,18 @@ describe('HTTP surface', () => {
     expect(stranger.headers.get('access-control-allow-origin')).toBeNull();
   });
 
+  it('marks every GraphQL answer, refusals too, with its request id and as never to be cached', async () => {
+    const post = (body: string) =>
+      fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const ids = new Set<string | null>();
+    for (const response of [await post('{"query":"{ priceTiers { id } }"}'), await post('{"query":')]) {
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+      ids.add(response.headers.get('x-request-id'));
+    }
+    expect(ids.size).toBe(2);
+  });
+
   it('turns a malformed query into BAD_USER_INPUT without internals', async () => {
     const result = await t.graphql('{ treatments { nope } }');
     expect(result.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT' });

@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type RequestHandler } from 'express';
-import { roleRulePlugin } from './auth/authorization.js';
-import type { Caller } from './auth/roles.js';
+import { roleRuleCheck } from './auth/authorization.js';
 import { loadTokenSecret } from './bookings/manage-token.js';
 import { CatalogCache } from './catalog/catalog-cache.js';
 import type { Config } from './config.js';
@@ -14,15 +14,17 @@ import { type Database, openDatabase } from './database/database.js';
 import { type Context, RequestContext } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
 import { observabilityPlugin } from './graphql/observability.plugin.js';
+import { operationChecksPlugin } from './graphql/operation-checks.js';
 import { buildApiSchema } from './graphql/schema.js';
+import { logResponses } from './http/access-log.js';
 import { resolveCaller } from './http/caller.js';
 import { chain } from './http/chain.js';
 import { corsFor } from './http/cors.js';
 import { errorHandler, MAX_BODY, requireGraphQLBody, requireJsonPost } from './http/request-guards.js';
 import { requestState, startRequestState } from './http/request-state.js';
 import { sessionCookie } from './http/session-cookie.js';
-import { variableTextPlugin } from './limits/input-safety.js';
-import { costLimitPlugin, QUERY_LIMITS, validationRules } from './limits/query-limits.js';
+import { variableTextCheck } from './limits/input-safety.js';
+import { costLimitCheck, QUERY_LIMITS, validationRules } from './limits/query-limits.js';
 import { openRateLimiters } from './limits/rate-limits.js';
 import { clientAddressKey, requestLimits } from './limits/request-limits.js';
 import { createLogger, type Logger } from './logger.js';
@@ -35,12 +37,6 @@ export interface RunningApi {
   readonly database: Database;
   readonly logger: Logger;
   close(): Promise<void>;
-}
-
-/** How the access log names a caller: never a person, only a kind, a role or a partner. */
-function callerLabel(caller: Caller): string {
-  if (caller.kind === 'partner') return `partner:${caller.partnerId}:${caller.keyKind.toLowerCase()}`;
-  return caller.kind === 'staff' ? `staff:${caller.role.toLowerCase()}` : 'anonymous';
 }
 
 /** Opens the database and serves /graphql, /healthz and /readyz until `close()`. */
@@ -88,9 +84,11 @@ export async function startApi(config: Config): Promise<RunningApi> {
     validationRules,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      roleRulePlugin(schema),
-      variableTextPlugin,
-      costLimitPlugin(schema),
+      // No answer is cached (each is for its caller; startRequest says no-store), so no cache hints
+      // are worked out: the hints plugin wraps every field's resolver, on every request.
+      ApolloServerPluginCacheControlDisabled(),
+      // who may ask, then what was sent, then what it would cost
+      operationChecksPlugin([roleRuleCheck(schema), variableTextCheck, costLimitCheck(schema)]),
       observabilityPlugin(logger),
     ],
   });
@@ -112,18 +110,7 @@ export async function startApi(config: Config): Promise<RunningApi> {
     const address = config.trustProxy === false ? req.socket.remoteAddress : req.ip;
     const state = startRequestState(req, randomUUID(), clientAddressKey(address));
     res.setHeader('X-Request-Id', state.requestId);
-    res.on('finish', () =>
-      logger.info(
-        {
-          requestId: state.requestId,
-          operation: state.operation,
-          caller: callerLabel(state.caller),
-          status: res.statusCode,
-          ms: Math.round(performance.now() - state.startedAt),
-        },
-        'graphql request',
-      ),
-    );
+    res.setHeader('Cache-Control', 'no-store');
     next();
   };
   app.use(
@@ -167,11 +154,13 @@ export async function startApi(config: Config): Promise<RunningApi> {
   });
   app.use(errorHandler(logger));
   httpServer.on('request', app);
+  const stopLogging = logResponses(httpServer, logger);
 
   await new Promise<void>((resolveListen, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, () => resolveListen());
   }).catch(async (error: unknown) => {
+    stopLogging();
     await limiters.close();
     await database.close();
     throw error;
@@ -183,6 +172,7 @@ export async function startApi(config: Config): Promise<RunningApi> {
     logger,
     async close() {
       await apollo.stop();
+      stopLogging();
       await limiters.close();
       await database.close();
       logger.flush();

@@ -1,4 +1,3 @@
-import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import {
   GraphQLError,
   type GraphQLObjectType,
@@ -8,13 +7,13 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { Extensions } from 'type-graphql';
-import type { Context } from '../graphql/context.js';
+import type { OperationCheck } from '../graphql/operation-checks.js';
 import { type Access, grantsOf } from './roles.js';
 
 /**
  * The role rule of an operation: who may call it. Every query and mutation
  * carries one; the schema refuses to build otherwise (`assertEveryOperationHasARule`),
- * and `roleRulePlugin` holds every request to the rules of the operations it asks for.
+ * and `roleRuleCheck` holds every request to the rules of the operations it asks for.
  */
 export function Allow(...access: [Access, ...Access[]]): MethodDecorator {
   return (target, key, descriptor) => {
@@ -66,36 +65,33 @@ function rootFieldNames(
  * any of them runs: UNAUTHENTICATED when nobody is signed in and no key was
  * sent, FORBIDDEN for a caller without the right.
  */
-export function roleRulePlugin(schema: GraphQLSchema): ApolloServerPlugin<Context> {
+export function roleRuleCheck(schema: GraphQLSchema): OperationCheck {
   const rulesOf = (root: GraphQLObjectType | null | undefined) =>
     new Map(Object.values(root?.getFields() ?? {}).map((f) => [f.name, f.extensions.access as readonly Access[]]));
   const rules = { query: rulesOf(schema.getQueryType()), mutation: rulesOf(schema.getMutationType()) };
   // Apollo keeps parsed documents, so a repeated query is the same object: its operations are found once.
   const asked = new WeakMap<OperationDefinitionNode, ReadonlySet<string>>();
-  const listener: GraphQLRequestListener<Context> = {
-    async didResolveOperation({ operation, contextValue, document }) {
-      if (!operation) return;
-      const roots = operation.operation === 'mutation' ? rules.mutation : rules.query;
-      let names = asked.get(operation);
-      if (!names) {
-        const fragments = Object.fromEntries(
-          document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d]] : [])),
-        );
-        names = rootFieldNames(operation, fragments);
-        asked.set(operation, names);
-      }
-      const grants = grantsOf(contextValue.caller);
-      for (const name of names) {
-        const required = roots.get(name);
-        if (!required || required.some((access) => grants.has(access))) continue; // introspection has no rule
-        const anonymous = contextValue.caller.kind === 'anonymous';
-        throw new GraphQLError(anonymous ? ROLE_REFUSALS.UNAUTHENTICATED : ROLE_REFUSALS.FORBIDDEN, {
-          extensions: anonymous
-            ? { code: 'UNAUTHENTICATED', http: { status: 401 } }
-            : { code: 'FORBIDDEN', http: { status: 403 } },
-        });
-      }
-    },
+  return ({ operation, contextValue, document }) => {
+    if (!operation) return;
+    const roots = operation.operation === 'mutation' ? rules.mutation : rules.query;
+    let names = asked.get(operation);
+    if (!names) {
+      const fragments = Object.fromEntries(
+        document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d]] : [])),
+      );
+      names = rootFieldNames(operation, fragments);
+      asked.set(operation, names);
+    }
+    const grants = grantsOf(contextValue.caller);
+    for (const name of names) {
+      const required = roots.get(name);
+      if (!required || required.some((access) => grants.has(access))) continue; // introspection has no rule
+      const anonymous = contextValue.caller.kind === 'anonymous';
+      throw new GraphQLError(anonymous ? ROLE_REFUSALS.UNAUTHENTICATED : ROLE_REFUSALS.FORBIDDEN, {
+        extensions: anonymous
+          ? { code: 'UNAUTHENTICATED', http: { status: 401 } }
+          : { code: 'FORBIDDEN', http: { status: 403 } },
+      });
+    }
   };
-  return { requestDidStart: async () => listener };
 }

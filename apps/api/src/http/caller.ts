@@ -55,8 +55,9 @@ export function resolveCaller(deps: CallerDeps): RequestHandler {
     const state = requestState(req);
     const origin = req.headers.origin;
     try {
-      // counts kept here and keys already cached answer at once: the common request never waits
-      await limiters.consume('ip', state.address);
+      // counts kept here and keys already cached answer at once (no promise): the common request never waits
+      const counted = limiters.consume('ip', state.address);
+      if (counted) await counted;
       // an empty header is no key (a widget on the operator's own site sends one)
       const key = presentedKey(req.header('x-partner-key') || undefined, req.header('authorization') || undefined);
       let caller: Caller = state.caller;
@@ -76,7 +77,8 @@ export function resolveCaller(deps: CallerDeps): RequestHandler {
             "This key may not be used from this site: add the origin to the partner's",
           );
         }
-        await limiters.consume('key', record.keyId);
+        const keyCounted = limiters.consume('key', record.keyId);
+        if (keyCounted) await keyCounted;
         directory.touch(record.keyId, Date.now());
         caller = record.caller;
       } else {

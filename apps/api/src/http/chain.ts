@@ -7,16 +7,18 @@ import type { RequestHandler } from 'express';
  */
 export function chain(...handlers: RequestHandler[]): RequestHandler {
   return (req, res, next) => {
-    const step = (i: number) => (error?: unknown) => {
+    // one continuation per request: each handler calls it at most once, so a counter says whose turn it is
+    let i = 0;
+    const step = (error?: unknown) => {
       if (error !== undefined && error !== 'route' && error !== 'router') return next(error);
-      const handler = handlers[i];
+      const handler = handlers[i++];
       if (!handler) return next();
       try {
-        void handler(req, res, step(i + 1));
+        void handler(req, res, step);
       } catch (thrown) {
         next(thrown);
       }
     };
-    step(0)();
+    step();
   };
 }

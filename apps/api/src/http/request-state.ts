@@ -12,7 +12,10 @@ export interface RequestState {
   operation: string | undefined;
 }
 
-const states = new WeakMap<IncomingMessage, RequestState>();
+// A symbol-keyed property rather than a WeakMap: entries of a WeakMap keyed by
+// short-lived requests make every young-generation collection slower.
+const STATE = Symbol('request state');
+type WithState = IncomingMessage & { [STATE]?: RequestState };
 
 export function startRequestState(req: IncomingMessage, requestId: string, address: string): RequestState {
   const state: RequestState = {
@@ -22,12 +25,15 @@ export function startRequestState(req: IncomingMessage, requestId: string, addre
     caller: ANONYMOUS,
     operation: undefined,
   };
-  states.set(req, state);
+  (req as WithState)[STATE] = state;
   return state;
 }
 
+/** The request's state, if the HTTP layer started one (it does for GraphQL requests). */
+export const findRequestState = (req: IncomingMessage): RequestState | undefined => (req as WithState)[STATE];
+
 export function requestState(req: IncomingMessage): RequestState {
-  const state = states.get(req);
+  const state = findRequestState(req);
   if (!state) throw new Error('request state read before it was started');
   return state;
 }

@@ -1,6 +1,6 @@
-import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
 import { GraphQLError, Kind, type ValidationContext, type ValidationRule } from 'graphql';
 import { fieldName, forEachValueIn, type InputPath, pathOfVariable } from '../graphql/argument-values.js';
+import type { OperationCheck } from '../graphql/operation-checks.js';
 
 /** No text field takes more; fields with tighter limits of their own check those. */
 export const MAX_TEXT_LENGTH = 10_000;
@@ -61,13 +61,9 @@ export const literalTextRule: ValidationRule = (context: ValidationContext) => (
  * unpaired surrogates, more than MAX_TEXT_LENGTH characters); the error names
  * the field and never echoes the text.
  */
-const variableTextListener: GraphQLRequestListener<BaseContext> = {
-  async didResolveOperation({ document, request }) {
-    for (const [name, value] of Object.entries(request.variables ?? {})) {
-      const found = problemInJson(value, []);
-      if (found) throw refusal([...(pathOfVariable(document, name) ?? [name]), ...found.path], found.problem);
-    }
-  },
+export const variableTextCheck: OperationCheck = ({ document, request }) => {
+  for (const [name, value] of Object.entries(request.variables ?? {})) {
+    const found = problemInJson(value, []);
+    if (found) throw refusal([...(pathOfVariable(document, name) ?? [name]), ...found.path], found.problem);
+  }
 };
-
-export const variableTextPlugin: ApolloServerPlugin = { requestDidStart: async () => variableTextListener };

@@ -1,4 +1,3 @@
-import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
@@ -12,6 +11,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import type { OperationCheck } from '../graphql/operation-checks.js';
 import { literalTextRule } from './input-safety.js';
 
 /**
@@ -104,7 +104,7 @@ const COSTS_KEPT = 1000;
  * depends on the document alone (no estimator reads arguments), unless @skip
  * or @include reads a variable: it is kept per document (Apollo's query hash).
  */
-export function costLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin {
+export function costLimitCheck(schema: GraphQLSchema): OperationCheck {
   const costs = new Map<string, number>();
   const costOf = (document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined) =>
     getComplexity({
@@ -114,27 +114,24 @@ export function costLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin {
       operationName,
       estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
     });
-  const listener: GraphQLRequestListener<BaseContext> = {
-    async didResolveOperation({ document, request, operationName, queryHash, source }) {
-      const key = `${queryHash}:${operationName ?? ''}`;
-      let cost = costs.get(key);
-      if (cost === undefined) {
-        try {
-          cost = costOf(document, request.variables ?? {}, operationName ?? undefined);
-        } catch {
-          return; // variables that do not fit: execution refuses them with the field at fault
-        }
-        if (!/@(skip|include)\b/.test(source)) {
-          if (costs.size >= COSTS_KEPT) costs.clear();
-          costs.set(key, cost);
-        }
+  return ({ document, request, operationName, queryHash, source }) => {
+    const key = `${queryHash}:${operationName ?? ''}`;
+    let cost = costs.get(key);
+    if (cost === undefined) {
+      try {
+        cost = costOf(document, request.variables ?? {}, operationName ?? undefined);
+      } catch {
+        return; // variables that do not fit: execution refuses them with the field at fault
       }
-      if (cost > MAX_COST) {
-        throw new GraphQLError(`This request costs ${cost}, more than the ${MAX_COST} one request may cost`, {
-          extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-        });
+      if (!/@(skip|include)\b/.test(source)) {
+        if (costs.size >= COSTS_KEPT) costs.clear();
+        costs.set(key, cost);
       }
-    },
+    }
+    if (cost > MAX_COST) {
+      throw new GraphQLError(`This request costs ${cost}, more than the ${MAX_COST} one request may cost`, {
+        extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+      });
+    }
   };
-  return { requestDidStart: async () => listener };
 }

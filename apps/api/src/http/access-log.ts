@@ -1,0 +1,47 @@
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { Caller } from '../auth/roles.js';
+import type { Logger } from '../logger.js';
+import { findRequestState } from './request-state.js';
+
+/** How the access log names a caller: never a person, only a kind, a role or a partner. */
+function callerLabel(caller: Caller): string {
+  if (caller.kind === 'partner') return `partner:${caller.partnerId}:${caller.keyKind.toLowerCase()}`;
+  return caller.kind === 'staff' ? `staff:${caller.role.toLowerCase()}` : 'anonymous';
+}
+
+interface ResponseFinished {
+  readonly request: IncomingMessage;
+  readonly response: ServerResponse;
+  readonly server: Server;
+}
+
+/** Node's channel for every finished response of every server in the process. */
+const FINISHED = 'http.server.response.finish';
+
+/**
+ * Logs one line per finished GraphQL request of `server`: request id,
+ * operation, caller kind, status and time. It listens on Node's own
+ * channel, once, rather than adding a 'finish' listener to every response.
+ * Returns the way to stop.
+ */
+export function logResponses(server: Server, logger: Logger): () => void {
+  const onFinished = (message: unknown) => {
+    const { request, response, server: from } = message as ResponseFinished; // the channel's documented shape
+    if (from !== server) return;
+    const state = findRequestState(request);
+    if (!state) return; // not a GraphQL request
+    logger.info(
+      {
+        requestId: state.requestId,
+        operation: state.operation,
+        caller: callerLabel(state.caller),
+        status: response.statusCode,
+        ms: Math.round(performance.now() - state.startedAt),
+      },
+      'graphql request',
+    );
+  };
+  subscribe(FINISHED, onFinished);
+  return () => unsubscribe(FINISHED, onFinished);
+}
