@@ -12,7 +12,6 @@ const FLUSH_EVERY_MS = 1000;
  * second; pino flushes what is left when the process exits.
  */
 export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
-  const destination = pino.destination({ dest: 1, sync: false, minLength: 4096 });
-  setInterval(() => destination.flush(), FLUSH_EVERY_MS).unref();
+  const destination = pino.destination({ dest: 1, sync: false, minLength: 4096, periodicFlush: FLUSH_EVERY_MS });
   return pino({ level: config.logLevel, base: { service: 'api' } }, destination);
 }

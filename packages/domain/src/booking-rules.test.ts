@@ -9,6 +9,7 @@ import {
   checkReferralWindow,
   checkReschedule,
   normaliseReferralCode,
+  optionalReferralCode,
   parseClientContact,
   parseClientName,
   parseEmail,
@@ -98,6 +99,11 @@ describe('referrals', () => {
   it('reads a code without regard to case or surrounding spaces', () => {
     expect(normaliseReferralCode('  rx-demo-back \t')).toBe('RX-DEMO-BACK');
     expect(normaliseReferralCode('RX-DEMO-BACK')).toBe('RX-DEMO-BACK');
+  });
+
+  it('leaves out a referral code that is missing or blank', () => {
+    expect(optionalReferralCode(' rx-demo-back ')).toBe('RX-DEMO-BACK');
+    for (const raw of [undefined, null, '', ' \t ']) expect(optionalReferralCode(raw)).toBeUndefined();
   });
 
   it('shows a client only what the contract allows', () => {

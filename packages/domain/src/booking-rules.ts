@@ -70,6 +70,10 @@ export function referralCheckView(referral: Referral, now: number, timeZone: str
 /** A referral code as stored: callers may type it in any case, with spaces around it. */
 export const normaliseReferralCode = (raw: string): string => raw.trim().toUpperCase();
 
+/** A code the caller may leave out: absent when missing or blank, else normalised. */
+export const optionalReferralCode = (raw: string | null | undefined): string | undefined =>
+  raw ? normaliseReferralCode(raw) || undefined : undefined;
+
 const invalidReferral = (reason: string, field = 'referralCode') => err(domainError('REFERRAL_INVALID', reason, field));
 
 /** Whether the referral's validity window, read in the operator's zone, includes `date`. */

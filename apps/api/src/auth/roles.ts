@@ -37,7 +37,7 @@ export type Caller =
 
 export const ANONYMOUS: Caller = { kind: 'anonymous' };
 
-// Made once: every authorised field of every request asks.
+// Made once: roleRuleCheck asks for a caller's grants on every request.
 const staffGrants = (role: StaffRole): ReadonlySet<Access> => new Set<Access>(['PUBLIC', 'CONSOLE', role]);
 const GRANTS: Readonly<Record<'anonymous' | PartnerKeyKind | StaffRole, ReadonlySet<Access>>> = {
   anonymous: new Set<Access>(['PUBLIC', 'CONSOLE']),

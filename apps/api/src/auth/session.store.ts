@@ -1,5 +1,6 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sha256Hex } from '../ids.js';
 import type { StaffRole } from './roles.js';
 
 /** How long a session lives: since its last use, and at most since sign-in. */
@@ -9,7 +10,7 @@ export interface SessionLifetime {
 }
 
 /** The session's id in the database: a hash, so a leaked table holds no usable token. */
-export const sessionIdOf = (token: string): string => createHash('sha256').update(token).digest('hex');
+const sessionIdOf = (token: string): string => sha256Hex(token);
 
 /** Opens a session for the account; returns the token for the cookie (never stored as is). */
 export async function openSession(em: EntityManager, accountId: string, lifetime: SessionLifetime): Promise<string> {

@@ -24,7 +24,7 @@ async function main(): Promise<string[]> {
       therapist: { type: 'string' },
     },
   });
-  const role = values.role ?? 'ADMIN';
+  const { role } = values;
   if (!values.email || !values.name || !isRole(role)) throw new ConfigError(USAGE);
   const config = loadConfig(process.env);
   const given = process.env.STAFF_PASSWORD;

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { MIN_PASSWORD_LENGTH } from './password.js';
 import { STAFF_ROLES, type StaffRole } from './roles.js';
 
 const StaffRoleEnum = Object.fromEntries(STAFF_ROLES.map((r) => [r, r])) as Record<StaffRole, StaffRole>; // fromEntries loses the key type
@@ -54,6 +55,6 @@ export class CreateStaffAccountInput {
   @Field(() => ID, { nullable: true, description: 'required for THERAPIST accounts' })
   therapistId?: string | null;
 
-  @Field(() => String, { description: 'at least 12 characters' })
+  @Field(() => String, { description: `at least ${MIN_PASSWORD_LENGTH} characters` })
   password!: string;
 }

@@ -1,11 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type AvailableDay, findAvailableSlots, validateAvailabilityRequest } from '@mm/domain/availability';
-import {
-  checkReferralUsable,
-  normaliseReferralCode,
-  priceSnapshot,
-  referralCoversDate,
-} from '@mm/domain/booking-rules';
+import { checkReferralUsable, optionalReferralCode, priceSnapshot, referralCoversDate } from '@mm/domain/booking-rules';
 import { type DomainError, domainError } from '@mm/domain/errors';
 import type { Money } from '@mm/domain/money';
 import { priceTable } from '@mm/domain/pricing';
@@ -76,7 +71,7 @@ export async function findAvailability(
   ]) {
     if (!check.ok) return check;
   }
-  const referralCode = input.referralCode ? normaliseReferralCode(input.referralCode) || undefined : undefined;
+  const referralCode = optionalReferralCode(input.referralCode);
   // Therapists in other zones and buffers reach past the requested days: a day either side covers both.
   const window = {
     start: dayBoundsInZone(input.from, input.timeZone)[0] - DAY_MS,

@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
-import { checkBookingTime, normaliseReferralCode, parseClientContact, parsePostcode } from '@mm/domain/booking-rules';
+import { checkBookingTime, optionalReferralCode, parseClientContact, parsePostcode } from '@mm/domain/booking-rules';
 import { type DomainError, domainError } from '@mm/domain/errors';
 import type { Interval } from '@mm/domain/intervals';
 import { err, ok, type Result } from '@mm/domain/result';
-import { checkId } from '../ids.js';
+import { checkId, sha256Hex } from '../ids.js';
 import type { BookingSettings } from '../settings.js';
 import type { AddressRow, ClientRow } from './booking.queries.js';
 
@@ -48,12 +47,6 @@ const MAX_NOTES_LENGTH = 4000;
 const bad = (message: string, field: string) => err(domainError('BAD_USER_INPUT', message, field));
 const optional = (value: string | null | undefined): string | undefined => value?.trim() || undefined;
 
-function parseText(value: string, field: string, what: string, max = MAX_LINE_LENGTH): Result<string, DomainError> {
-  const text = value.trim();
-  if (text === '') return bad(`Please give ${what}`, field);
-  return text.length > max ? bad(`${capitalised(what)} is at most ${max} characters`, field) : ok(text);
-}
-
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** An optional line: absent when blank, refused (never cut) when too long. */
@@ -66,6 +59,12 @@ function parseOptionalText(
   const text = optional(value);
   if (text === undefined) return ok(null);
   return text.length > max ? bad(`${capitalised(what)} is at most ${max} characters`, field) : ok(text);
+}
+
+function parseText(value: string, field: string, what: string, max = MAX_LINE_LENGTH): Result<string, DomainError> {
+  const text = parseOptionalText(value, field, what, max);
+  if (!text.ok) return text;
+  return text.value === null ? bad(`Please give ${what}`, field) : ok(text.value);
 }
 
 function parseAddress(input: CreateBookingCommand['address'], country: string): Result<AddressRow, DomainError> {
@@ -130,13 +129,11 @@ export function parseCreateBooking(
     durationMinutes: input.durationMinutes,
     session: session.value,
     therapistId: optional(input.therapistId)?.toLowerCase(),
-    referralCode: input.referralCode ? normaliseReferralCode(input.referralCode) || undefined : undefined,
+    referralCode: optionalReferralCode(input.referralCode),
     client: client.value,
     address: address.value,
     intakeNotes: notes,
   };
-  const requestHash = createHash('sha256')
-    .update(JSON.stringify({ ...parsed, partnerId: partnerId ?? null }))
-    .digest('hex');
+  const requestHash = sha256Hex(JSON.stringify({ ...parsed, partnerId: partnerId ?? null }));
   return ok({ ...parsed, idempotencyKey: key, requestHash });
 }

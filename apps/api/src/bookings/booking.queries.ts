@@ -4,6 +4,7 @@ import type { BookingStatus } from '@mm/domain/booking-rules';
 import type { Interval } from '@mm/domain/intervals';
 import type { Money } from '@mm/domain/money';
 import type { Technique } from '@mm/domain/vocabulary';
+import type { TreatmentView } from '../catalog/catalog.service.js';
 import { namedSql } from '../database/named-sql.js';
 
 /** A booking as the public sees it, with its treatment and therapist. */
@@ -15,14 +16,7 @@ export interface BookingView {
   readonly end: Date;
   readonly durationMinutes: number;
   readonly price: Money;
-  readonly treatment: {
-    id: string;
-    slug: string;
-    name: string;
-    description: string;
-    requiresReferral: boolean;
-    techniques: Technique[];
-  };
+  readonly treatment: TreatmentView;
   readonly therapist: {
     id: string;
     displayName: string;
@@ -177,17 +171,29 @@ export interface ClientRow {
 }
 
 /**
+ * The id of the client with this email, created when new. (`on conflict ... set
+ * email = excluded.email` changes nothing; it makes the existing client's id come back.)
+ */
+const INSERT_CLIENT = `insert into client (id, name, email, phone) values (:clientId, :clientName, :clientEmail, :clientPhone)
+     on conflict (email) do update set email = excluded.email
+     returning id`;
+
+const clientValues = (id: string, client: ClientRow) => ({
+  clientId: id,
+  clientName: client.name,
+  clientEmail: client.email,
+  clientPhone: client.phone,
+});
+
+const ENSURE_CLIENT = namedSql<keyof ReturnType<typeof clientValues>>(INSERT_CLIENT);
+
+/**
  * The client known by this email; a new one is created with these details.
  * An existing client's details are never changed here: whoever books with an
  * email may not rewrite what is stored about its owner.
  */
 export async function ensureClient(em: EntityManager, id: string, client: ClientRow): Promise<string> {
-  const [row] = await em.execute<{ id: string }[]>(
-    `insert into client (id, name, email, phone) values (?, ?, ?, ?)
-     on conflict (email) do update set email = excluded.email
-     returning id`,
-    [id, client.name, client.email, client.phone],
-  );
+  const [row] = await em.execute<{ id: string }[]>(ENSURE_CLIENT.sql, ENSURE_CLIENT.values(clientValues(id, client)));
   if (!row) throw new Error('client insert returned nothing');
   return row.id;
 }
@@ -225,10 +231,7 @@ export interface NewBooking {
 }
 
 const INSERT_BOOKING = namedSql<keyof ReturnType<typeof insertValues>>(
-  `with c as (
-     insert into client (id, name, email, phone) values (:clientId, :clientName, :clientEmail, :clientPhone)
-     on conflict (email) do update set email = excluded.email
-     returning id),
+  `with c as (${INSERT_CLIENT}),
    a as (
      insert into address (id, line1, line2, suburb, state, postcode, country)
      values (:addressId, :line1, :line2, :suburb, :state, :postcode, :country)
@@ -244,10 +247,7 @@ const INSERT_BOOKING = namedSql<keyof ReturnType<typeof insertValues>>(
 );
 
 const insertValues = (b: NewBooking) => ({
-  clientId: randomUUID(),
-  clientName: b.client.name,
-  clientEmail: b.client.email,
-  clientPhone: b.client.phone,
+  ...clientValues(randomUUID(), b.client),
   addressId: randomUUID(),
   line1: b.address.line1,
   line2: b.address.line2,
@@ -277,8 +277,7 @@ const insertValues = (b: NewBooking) => ({
 
 /**
  * The booking with its address, and its client when the email is new, in one
- * statement: atomic on its own, and one round trip. (`on conflict ... set email
- * = excluded.email` changes nothing; it makes the existing client's id come back.)
+ * statement: atomic on its own, and one round trip.
  */
 export async function insertBooking(em: EntityManager, b: NewBooking): Promise<void> {
   await em.execute(INSERT_BOOKING.sql, INSERT_BOOKING.values(insertValues(b)));

@@ -23,7 +23,12 @@ import {
   UNIQUE_VIOLATION,
 } from '../database/sql-errors.js';
 import { checkPartnerSells } from '../partners/partner-scope.js';
-import { loadReferral, returnReferralSession, useReferralSession } from '../referrals/referral.queries.js';
+import {
+  loadReferral,
+  type ReferralRecord,
+  returnReferralSession,
+  useReferralSession,
+} from '../referrals/referral.queries.js';
 import type { BookingSettings } from '../settings.js';
 import { type CreateBookingCommand, type ParsedBooking, parseCreateBooking } from './booking.input.js';
 import {
@@ -105,7 +110,7 @@ function requiredReferral(
   parsed: ParsedBooking,
   settings: BookingSettings,
   now: number,
-): Result<(Referral & { id: string }) | undefined, DomainError> {
+): Result<ReferralRecord | undefined, DomainError> {
   if (!data.treatment?.requiresReferral) return ok(undefined);
   if (!parsed.referralCode) {
     return err(domainError('REFERRAL_REQUIRED', 'This treatment needs a referral code', 'referralCode'));

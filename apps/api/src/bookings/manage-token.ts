@@ -1,5 +1,6 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sha256Hex } from '../ids.js';
 
 /**
  * A booking's manage token is an HMAC of its id: a retried createBooking can
@@ -8,7 +9,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 export const manageTokenFor = (secret: string, bookingId: string): string =>
   createHmac('sha256', secret).update(`manage-booking:${bookingId}`).digest('base64url');
 
-export const tokenHash = (token: string): string => createHash('sha256').update(token).digest('hex');
+export const tokenHash = (token: string): string => sha256Hex(token);
 
 export function tokenMatches(token: string, storedHash: string): boolean {
   const given = Buffer.from(tokenHash(token), 'hex');

@@ -1,7 +1,7 @@
 import pg from 'pg';
 
 /** Channels the migration's triggers notify (`notify_change`). */
-export const CHANGE_CHANNELS = ['mm_catalog_changed', 'mm_partners_changed'] as const;
+const CHANGE_CHANNELS = ['mm_catalog_changed', 'mm_partners_changed'] as const;
 export type ChangeChannel = (typeof CHANGE_CHANNELS)[number];
 
 /**

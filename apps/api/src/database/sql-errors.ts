@@ -12,6 +12,7 @@ export function brokenConstraint(error: unknown): string | undefined {
     : undefined;
 }
 
+/** The one exclusion constraint is booking_no_overlap, so this state alone tells a clash of bookings. */
 export const EXCLUSION_VIOLATION = '23P01';
 export const UNIQUE_VIOLATION = '23505';
 
@@ -19,6 +20,5 @@ export const UNIQUE_VIOLATION = '23505';
 export const CONSTRAINTS = {
   bookingIdempotencyKey: 'booking_idempotency_key_unique',
   bookingReference: 'booking_reference_unique',
-  bookingNoOverlap: 'booking_no_overlap',
   staffAccountEmail: 'staff_account_email_unique',
 } as const;

@@ -26,14 +26,18 @@ export function forEachArgumentValue(root: ASTNode, each: (node: ValueNode, path
   });
 }
 
-/** Where a variable is used, as the path of the argument (or input field) it is given to. */
-export function pathOfVariable(root: ASTNode, variable: string): InputPath | undefined {
+/** The path of the first value in the arguments under `root` that `matches`. */
+export function pathOfArgumentValue(root: ASTNode, matches: (node: ValueNode) => boolean): InputPath | undefined {
   let found: InputPath | undefined;
   forEachArgumentValue(root, (node, path) => {
-    if (!found && node.kind === Kind.VARIABLE && node.name.value === variable) found = path;
+    if (!found && matches(node)) found = path;
   });
   return found;
 }
+
+/** Where a variable is used, as the path of the argument (or input field) it is given to. */
+export const pathOfVariable = (root: ASTNode, variable: string): InputPath | undefined =>
+  pathOfArgumentValue(root, (node) => node.kind === Kind.VARIABLE && node.name.value === variable);
 
 /** The input field a path names, as the contract names fields: inside `input`, or the argument itself. */
 export const fieldName = (path: InputPath): string => (path[0] === 'input' ? path.slice(1) : path).join('.') || 'input';

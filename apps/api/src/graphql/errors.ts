@@ -1,7 +1,8 @@
 import { type DomainError, isErrorCode } from '@mm/domain/errors';
 import type { Result } from '@mm/domain/result';
-import { type DocumentNode, GraphQLError, type GraphQLFormattedError, parse } from 'graphql';
-import { fieldName, forEachArgumentValue, type InputPath, pathOfVariable } from './argument-values.js';
+import { type DocumentNode, GraphQLError, type GraphQLFormattedError, parse, type Source } from 'graphql';
+import { QUERY_LIMITS } from '../limits/query-limits.js';
+import { fieldName, pathOfArgumentValue, pathOfVariable } from './argument-values.js';
 
 /** An expected failure, as the contract's GraphQL error (`extensions.code`, `extensions.field`). */
 export function toGraphQLError(error: DomainError): GraphQLError {
@@ -26,62 +27,87 @@ const BAD_VARIABLE = /^Variable "\$(\w+)" got invalid value /;
 const AT_PATH = / at "\w+\.([^"]+)"; /;
 const NAMED_FIELD = /; Field "(\w+)" (?:of required type|is not defined by type)/;
 
-/** The path of a value written in the document (found by its place), if it is in an argument. */
-function pathOfLiteral(root: DocumentNode, at: number): InputPath | undefined {
-  let found: InputPath | undefined;
-  forEachArgumentValue(root, (node, path) => {
-    if (!found && node.loc?.start === at) found = path;
-  });
-  return found;
+// Errors carry the request's source, not its document: it is parsed again, once however many errors point at it.
+const documents = new WeakMap<Source, DocumentNode | undefined>();
+
+function documentOf(error: GraphQLError): DocumentNode | undefined {
+  const source = error.source;
+  if (!source) return undefined;
+  if (!documents.has(source)) {
+    let document: DocumentNode | undefined;
+    try {
+      document = parse(source, { maxTokens: QUERY_LIMITS.tokens });
+    } catch {
+      document = undefined;
+    }
+    documents.set(source, document);
+  }
+  return documents.get(source);
 }
 
-/** The input field a malformed request names, from graphql-js's words and the document. */
-function fieldOfMalformed(message: string, original: unknown): string | undefined {
-  const source = original instanceof GraphQLError ? original.source : undefined;
-  let document: DocumentNode | undefined;
-  try {
-    document = source && parse(source);
-  } catch {
-    document = undefined;
-  }
+/**
+ * The input field a malformed request names, from graphql-js's words and the
+ * document: a variable that does not fit, or a value written in the document.
+ */
+function fieldOfMalformed(code: string, message: string, original: unknown): string | undefined {
+  if (!(original instanceof GraphQLError)) return undefined;
   const variable = BAD_VARIABLE.exec(message)?.[1];
   if (variable) {
     const inner = [AT_PATH.exec(message)?.[1], NAMED_FIELD.exec(message)?.[1]].filter((p) => p !== undefined);
+    const document = documentOf(original);
     const used = document && pathOfVariable(document, variable);
     return fieldName([...(used ?? [variable]), ...inner.flatMap((p) => p.split('.'))]);
   }
-  const at = original instanceof GraphQLError ? original.nodes?.[0]?.loc?.start : undefined;
-  const path = document && at !== undefined ? pathOfLiteral(document, at) : undefined;
+  // only validation points at a value written in the document; other errors point at fields
+  const at = original.nodes?.[0]?.loc?.start;
+  if (code !== 'GRAPHQL_VALIDATION_FAILED' || at === undefined) return undefined;
+  const document = documentOf(original);
+  const path = document && pathOfArgumentValue(document, (node) => node.loc?.start === at);
   return path ? fieldName(path) : undefined;
 }
 
 const MAX_MESSAGE_LENGTH = 300;
 
+// The whole value a variable was refused for, as graphql-js prints it: up to the path or the reason.
+// Its strings are quoted with escapes, so a "; " or ' at "' inside one does not end it.
+const INVALID_VALUE = /got invalid value (?:"(?:[^"\\]|\\.)*"|[^";])*?(?= at "|; |$)/;
+
 /**
- * Messages never carry long input back: quoted text past a few words becomes
+ * Messages never carry input back: a variable's refused value is not repeated
+ * (it may be a client's details), other quoted text past a few words becomes
  * "…", and a message still too long is cut. graphql-js quotes the values it refuses.
  */
 export function elideInput(message: string): string {
-  const elided = message.replace(/"[^"]{40,}"/g, '"…"').replace(/\{[^{}]{120,}\}/g, '{…}');
+  const elided = message
+    .replace(INVALID_VALUE, 'got an invalid value')
+    .replace(/"[^"]{40,}"/g, '"…"')
+    .replace(/\{[^{}]{120,}\}/g, '{…}');
   return elided.length > MAX_MESSAGE_LENGTH ? `${elided.slice(0, MAX_MESSAGE_LENGTH)}…` : elided;
 }
+
+/** Whether an error's code is an expected outcome: a contract code, or Apollo's for a malformed request. */
+export const isExpectedCode = (code: unknown): code is string =>
+  (isErrorCode(code) && code !== 'INTERNAL_SERVER_ERROR') ||
+  (typeof code === 'string' && REQUEST_ERROR_CODES.has(code));
 
 /**
  * The one place errors are shaped for callers: contract codes pass through,
  * malformed requests become BAD_USER_INPUT, anything else is a bug and becomes
- * INTERNAL_SERVER_ERROR with no detail (logged, without detail either, by the server).
+ * INTERNAL_SERVER_ERROR with no detail (logged, without detail either, by observabilityPlugin).
  */
 export function formatError(formatted: GraphQLFormattedError, original?: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
-  const { stacktrace: _stacktrace, http: _http, ...extensions } = formatted.extensions ?? {};
-  const message = elideInput(formatted.message);
-  const malformed = typeof code === 'string' && REQUEST_ERROR_CODES.has(code);
-  if ((isErrorCode(code) && code !== 'INTERNAL_SERVER_ERROR') || malformed) {
-    const field = extensions.field ?? fieldOfMalformed(formatted.message, original);
+  if (isExpectedCode(code)) {
+    const { stacktrace: _stacktrace, http: _http, ...extensions } = formatted.extensions ?? {};
+    const field = extensions.field ?? fieldOfMalformed(code, formatted.message, original);
     return {
       ...formatted,
-      message,
-      extensions: { ...extensions, code: malformed ? 'BAD_USER_INPUT' : code, ...(field ? { field } : {}) },
+      message: elideInput(formatted.message),
+      extensions: {
+        ...extensions,
+        code: REQUEST_ERROR_CODES.has(code) ? 'BAD_USER_INPUT' : code,
+        ...(field ? { field } : {}),
+      },
     };
   }
   return {

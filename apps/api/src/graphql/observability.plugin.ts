@@ -2,6 +2,7 @@ import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server'
 import { brokenConstraint, sqlState } from '../database/sql-errors.js';
 import type { Logger } from '../logger.js';
 import type { Context } from './context.js';
+import { isExpectedCode } from './errors.js';
 
 /**
  * Names each request's operation for the access log, and logs each unexpected
@@ -16,9 +17,7 @@ export function observabilityPlugin(logger: Logger): ApolloServerPlugin<Context>
     },
     async didEncounterErrors({ contextValue, errors, operationName }) {
       for (const error of errors) {
-        // Contract codes and Apollo's codes for malformed requests are expected; the rest are bugs.
-        const code = error.extensions?.code;
-        if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') continue;
+        if (isExpectedCode(error.extensions?.code)) continue;
         const original = error.originalError ?? error;
         logger.error(
           {

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestHandler } from 'express';
 import type { Caller } from '../auth/roles.js';
 import { type SessionLifetime, useSession } from '../auth/session.store.js';
-import { RateLimited, type RateLimiters } from '../limits/rate-limits.js';
+import { RATE_LIMITED_MESSAGE, RateLimited, type RateLimiters } from '../limits/rate-limits.js';
 import type { PartnerDirectory } from '../partners/partner-directory.js';
 import { partnerKeyKind } from '../partners/partner-keys.js';
 import { sendError } from './error-response.js';
@@ -88,7 +88,8 @@ export function resolveCaller(deps: CallerDeps): RequestHandler {
         const token = readSessionToken(req);
         const session = token ? await useSession(deps.em(), token, deps.session) : undefined;
         if (session) {
-          await limiters.consume('session', session.sessionId);
+          const sessionCounted = limiters.consume('session', session.sessionId);
+          if (sessionCounted) await sessionCounted;
           caller = { kind: 'staff', ...session };
         } else if (token) {
           // Expired or revoked: say so to the browser, which then shows sign-in again.
@@ -100,7 +101,7 @@ export function resolveCaller(deps: CallerDeps): RequestHandler {
     } catch (error) {
       if (error instanceof Refused) return sendError(res, error.status, error.code, error.message);
       if (error instanceof RateLimited) {
-        return sendError(res, 429, 'RATE_LIMITED', 'Too many requests: try again later', {
+        return sendError(res, 429, 'RATE_LIMITED', RATE_LIMITED_MESSAGE, {
           retryAfterSeconds: error.retryAfterSeconds,
         });
       }

@@ -14,7 +14,10 @@ export function chain(...handlers: RequestHandler[]): RequestHandler {
       const handler = handlers[i++];
       if (!handler) return next();
       try {
-        void handler(req, res, step);
+        // as Express 5 does: an async handler's rejection is an error too
+        const done = handler(req, res, step);
+        if (done instanceof Promise)
+          done.catch((rejection: unknown) => next(rejection ?? new Error('Rejected promise')));
       } catch (thrown) {
         next(thrown);
       }

@@ -1,7 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from '../logger.js';
 import { sendError } from './error-response.js';
-import { requestState } from './request-state.js';
+import { findRequestState } from './request-state.js';
 
 export const MAX_BODY = '100kb';
 
@@ -56,7 +56,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     const known = type ? BODY_ERRORS[type] : undefined;
     if (known) return sendError(res, known[0], 'BAD_USER_INPUT', known[1]);
     logger.error(
-      { requestId: requestState(req).requestId, error: error instanceof Error ? error.name : typeof error },
+      { requestId: findRequestState(req)?.requestId, error: error instanceof Error ? error.name : typeof error },
       'unexpected error in the HTTP layer',
     );
     if (!res.headersSent) sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');

@@ -53,19 +53,6 @@ export class BatchedLimiter {
     return { allowed: true };
   }
 
-  /** The verdict a request would get now, without counting it. */
-  peek(key: string, now = Date.now()): Verdict {
-    const window = this.#windows.get(key);
-    return window && window.expire > now && window.shared + window.pending >= this.#limit.points
-      ? { allowed: false, retryAfterMs: window.expire - now }
-      : { allowed: true };
-  }
-
-  /** Forgets the key's count here (the store's lapses with its window). */
-  forget(key: string): void {
-    this.#windows.delete(key);
-  }
-
   /** Adds what this instance counted to the store, and learns the totals of those keys. */
   flush(): Promise<void> {
     this.#timer = undefined;

@@ -6,6 +6,7 @@ import {
   GraphQLError,
   type GraphQLSchema,
   Kind,
+  type OperationDefinitionNode,
   type SelectionNode,
   type ValidationContext,
   type ValidationRule,
@@ -97,15 +98,14 @@ export const validationRules: ValidationRule[] = [
   literalTextRule,
 ];
 
-const COSTS_KEPT = 1000;
-
 /**
  * Refuses an operation whose cost is over MAX_COST before it runs. The cost
  * depends on the document alone (no estimator reads arguments), unless @skip
- * or @include reads a variable: it is kept per document (Apollo's query hash).
+ * or @include reads a variable: it is kept per parsed operation (Apollo keeps
+ * parsed documents, so a repeated query is the same object).
  */
 export function costLimitCheck(schema: GraphQLSchema): OperationCheck {
-  const costs = new Map<string, number>();
+  const costs = new WeakMap<OperationDefinitionNode, number>();
   const costOf = (document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined) =>
     getComplexity({
       schema,
@@ -114,19 +114,15 @@ export function costLimitCheck(schema: GraphQLSchema): OperationCheck {
       operationName,
       estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
     });
-  return ({ document, request, operationName, queryHash, source }) => {
-    const key = `${queryHash}:${operationName ?? ''}`;
-    let cost = costs.get(key);
+  return ({ document, request, operation, operationName, source }) => {
+    let cost = operation && costs.get(operation);
     if (cost === undefined) {
       try {
         cost = costOf(document, request.variables ?? {}, operationName ?? undefined);
       } catch {
         return; // variables that do not fit: execution refuses them with the field at fault
       }
-      if (!/@(skip|include)\b/.test(source)) {
-        if (costs.size >= COSTS_KEPT) costs.clear();
-        costs.set(key, cost);
-      }
+      if (operation && !/@(skip|include)\b/.test(source)) costs.set(operation, cost);
     }
     if (cost > MAX_COST) {
       throw new GraphQLError(`This request costs ${cost}, more than the ${MAX_COST} one request may cost`, {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { Redis } from 'ioredis';
 import pg from 'pg';
@@ -12,14 +11,28 @@ import {
 } from 'rate-limiter-flexible';
 import type { RateLimit, RateLimits } from '../config.js';
 import { DatabaseUnavailableError } from '../database/database.js';
+import { sha256Hex } from '../ids.js';
 import { BatchedLimiter } from './batched-limiter.js';
 
 export type LimitName = keyof RateLimits;
 
+/** The limits every request meets: counted in batches in PostgreSQL (see BatchedLimiter), and only counted. */
+const PER_REQUEST = ['ip', 'key', 'session'] as const satisfies readonly LimitName[];
+type PerRequestLimit = (typeof PER_REQUEST)[number];
+/** The limits operations count: these may also be asked about, or reset. */
+export type OperationLimit = Exclude<LimitName, PerRequestLimit>;
+
+const isPerRequest = (name: LimitName): name is PerRequestLimit => (PER_REQUEST as readonly LimitName[]).includes(name);
+
+export const RATE_LIMITED_MESSAGE = 'Too many requests: try again later';
+
+/** How long a refused caller waits, in the contract's whole seconds (at least one). */
+const retryAfterSeconds = (ms: number): number => Math.max(1, Math.ceil(ms / 1000));
+
 /** A RATE_LIMITED error as the contract has it: when to retry, in whole seconds. */
-export function rateLimitedError(retryAfterSeconds: number): GraphQLError {
-  return new GraphQLError('Too many requests: try again later', {
-    extensions: { code: 'RATE_LIMITED', retryAfterSeconds, http: { status: 429 } },
+export function rateLimitedError(seconds: number): GraphQLError {
+  return new GraphQLError(RATE_LIMITED_MESSAGE, {
+    extensions: { code: 'RATE_LIMITED', retryAfterSeconds: seconds, http: { status: 429 } },
   });
 }
 
@@ -30,11 +43,9 @@ export class RateLimited extends Error {
   }
 }
 
-const retryAfter = (res: RateLimiterRes): number => Math.max(1, Math.ceil(res.msBeforeNext / 1000));
-
 /** Long or personal keys (an email) are kept as a hash: short, and nothing readable in the store. */
 export const limitKey = (value: string): string =>
-  value.length <= 64 && /^[\w.:/[\]-]+$/.test(value) ? value : createHash('sha256').update(value).digest('hex');
+  value.length <= 64 && /^[\w.:/[\]-]+$/.test(value) ? value : sha256Hex(value);
 
 /**
  * Counters shared by every API instance: in Redis when REDIS_URL is set, else
@@ -51,35 +62,36 @@ export interface RateLimiters {
    */
   consume(name: LimitName, key: string): Promise<void> | undefined;
   /** Throws RateLimited while the key is over its limit, without counting. */
-  assertOpen(name: LimitName, key: string): Promise<void>;
+  assertOpen(name: OperationLimit, key: string): Promise<void>;
   /** Forgets the key's count (a successful sign-in clears its account's failures). */
-  reset(name: LimitName, key: string): Promise<void>;
+  reset(name: OperationLimit, key: string): Promise<void>;
   close(): Promise<void>;
 }
 
 /** One limit's counting, whichever store keeps it. */
 interface Counter {
   consume(key: string): Promise<void> | undefined;
-  assertOpen(key: string): Promise<void>;
-  reset(key: string): Promise<void>;
   flush?(): Promise<void>;
 }
 
-/** The limits every request meets: counted in batches in PostgreSQL (see BatchedLimiter). */
-const PER_REQUEST: ReadonlySet<LimitName> = new Set(['ip', 'key', 'session']);
+/** A limit counted exactly in its store, which can also be asked about a key, or forget it. */
+interface ExactCounter extends Counter {
+  assertOpen(key: string): Promise<void>;
+  reset(key: string): Promise<void>;
+}
 
-const flexibleCounter = (limiter: RateLimiterAbstract, limit: RateLimit): Counter => ({
+const flexibleCounter = (limiter: RateLimiterAbstract, limit: RateLimit): ExactCounter => ({
   async consume(key) {
     try {
       await limiter.consume(key);
     } catch (rejection) {
-      if (rejection instanceof RateLimiterRes) throw new RateLimited(retryAfter(rejection));
+      if (rejection instanceof RateLimiterRes) throw new RateLimited(retryAfterSeconds(rejection.msBeforeNext));
       throw rejection;
     }
   },
   async assertOpen(key) {
     const res = await limiter.get(key);
-    if (res && res.consumedPoints >= limit.points) throw new RateLimited(retryAfter(res));
+    if (res && res.consumedPoints >= limit.points) throw new RateLimited(retryAfterSeconds(res.msBeforeNext));
   },
   async reset(key) {
     await limiter.delete(key);
@@ -89,15 +101,8 @@ const flexibleCounter = (limiter: RateLimiterAbstract, limit: RateLimit): Counte
 const batchedCounter = (limiter: BatchedLimiter): Counter => ({
   consume(key) {
     const verdict = limiter.consume(key);
-    if (!verdict.allowed) throw new RateLimited(Math.max(1, Math.ceil(verdict.retryAfterMs / 1000)));
+    if (!verdict.allowed) throw new RateLimited(retryAfterSeconds(verdict.retryAfterMs));
     return undefined;
-  },
-  async assertOpen(key) {
-    const verdict = limiter.peek(key);
-    if (!verdict.allowed) throw new RateLimited(Math.max(1, Math.ceil(verdict.retryAfterMs / 1000)));
-  },
-  async reset(key) {
-    limiter.forget(key);
   },
   flush: () => limiter.flush(),
 });
@@ -135,7 +140,7 @@ export async function openRateLimiters(limits: RateLimits, store: LimitStore): P
       );
     });
   }
-  const flexible = (name: LimitName, limit: RateLimit): Counter => {
+  const flexible = (name: LimitName, limit: RateLimit): ExactCounter => {
     const inMemory = new RateLimiterMemory({ keyPrefix: name, points: limit.points, duration: limit.seconds });
     const options: IRateLimiterStoreOptions = {
       keyPrefix: store.kind === 'redis' ? `${store.namespace}:${name}` : name,
@@ -162,9 +167,9 @@ export async function openRateLimiters(limits: RateLimits, store: LimitStore): P
   const counters = Object.fromEntries(
     (Object.entries(limits) as [LimitName, RateLimit][]).map(([name, limit]): [LimitName, Counter] => [
       name,
-      pool && PER_REQUEST.has(name) ? batchedCounter(new BatchedLimiter(pool, name, limit)) : flexible(name, limit),
+      pool && isPerRequest(name) ? batchedCounter(new BatchedLimiter(pool, name, limit)) : flexible(name, limit),
     ]),
-  ) as Record<LimitName, Counter>; // fromEntries loses the key type
+  ) as Record<PerRequestLimit, Counter> & Record<OperationLimit, ExactCounter>; // fromEntries loses the key types
 
   return {
     consume: (name, key) => counters[name].consume(limitKey(key)),

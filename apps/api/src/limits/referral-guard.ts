@@ -17,7 +17,7 @@ export async function guardReferralCode<T>(
   await limits.assertOpen('referral');
   const result = await run();
   if (!result.ok && result.error.code === 'REFERRAL_INVALID' && result.error.field === 'referralCode') {
-    await limits.penalise('referral');
+    await limits.consume('referral'); // counts the failure
   }
   return result;
 }

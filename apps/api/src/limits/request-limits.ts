@@ -1,19 +1,23 @@
 import { isIPv6 } from 'node:net';
-import { type LimitName, RateLimited, type RateLimiters, rateLimitedError } from './rate-limits.js';
+import {
+  type LimitName,
+  type OperationLimit,
+  RateLimited,
+  type RateLimiters,
+  rateLimitedError,
+} from './rate-limits.js';
 
 /**
  * The limits of one request, failing as the contract's RATE_LIMITED error.
  * Counted per client address unless another key is given (an account name).
  */
 export interface RequestLimits {
-  /** Counts this request against the limit. */
+  /** Counts this request (or, for limits that count only failures, a failure) against the limit. */
   consume(name: LimitName, key?: string): Promise<void>;
   /** Refuses while over the limit, without counting (for limits that count only failures). */
-  assertOpen(name: LimitName, key?: string): Promise<void>;
-  /** Counts a failure (an unknown referral code). */
-  penalise(name: LimitName, key?: string): Promise<void>;
+  assertOpen(name: OperationLimit, key?: string): Promise<void>;
   /** Forgets the count (a successful sign-in clears its account's attempts). */
-  reset(name: LimitName, key: string): Promise<void>;
+  reset(name: OperationLimit, key: string): Promise<void>;
 }
 
 async function asGraphQL(work: () => Promise<void> | undefined): Promise<void> {
@@ -36,15 +40,11 @@ class AddressLimits implements RequestLimits {
     return asGraphQL(() => this.limiters.consume(name, key));
   }
 
-  assertOpen(name: LimitName, key = this.address) {
+  assertOpen(name: OperationLimit, key = this.address) {
     return asGraphQL(() => this.limiters.assertOpen(name, key));
   }
 
-  penalise(name: LimitName, key = this.address) {
-    return asGraphQL(() => this.limiters.consume(name, key));
-  }
-
-  reset(name: LimitName, key: string) {
+  reset(name: OperationLimit, key: string) {
     return this.limiters.reset(name, key);
   }
 }

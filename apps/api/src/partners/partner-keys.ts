@@ -1,5 +1,6 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { PartnerKeyKind } from '../auth/roles.js';
+import { sha256Hex } from '../ids.js';
 
 const PREFIX: Readonly<Record<PartnerKeyKind, string>> = { PUBLISHABLE: 'pk_', SECRET: 'sk_' };
 
@@ -8,10 +9,18 @@ export const newPartnerKey = (kind: PartnerKeyKind): string =>
   `${PREFIX[kind]}${randomBytes(24).toString('base64url')}`;
 
 /** Keys are found by this hash; a secret key is stored only so. */
-export const partnerKeyHash = (key: string): string => createHash('sha256').update(key).digest('hex');
+export const partnerKeyHash = (key: string): string => sha256Hex(key);
 
 /** Enough of a key to tell it apart in a list, too little to use. */
-export const partnerKeyHint = (key: string): string => `${key.slice(0, 3)}…${key.slice(-4)}`;
+const partnerKeyHint = (key: string): string => `${key.slice(0, 3)}…${key.slice(-4)}`;
+
+/** What a key's row keeps of it: the hash to find it by, a hint, and the whole key only if publishable. */
+export const partnerKeyColumns = (kind: PartnerKeyKind, key: string) => ({
+  kind,
+  tokenHash: partnerKeyHash(key),
+  publishableKey: kind === 'PUBLISHABLE' ? key : null,
+  hint: partnerKeyHint(key),
+});
 
 /** Which kind a key claims to be by its prefix (anything else is no key of ours). */
 export function partnerKeyKind(key: string): PartnerKeyKind | undefined {

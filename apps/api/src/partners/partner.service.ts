@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { parseClientName } from '@mm/domain/booking-rules';
 import { type DomainError, domainError } from '@mm/domain/errors';
 import { err, ok, type Result } from '@mm/domain/result';
 import type { PartnerKeyKind } from '../auth/roles.js';
@@ -6,7 +7,7 @@ import { TreatmentEntity } from '../catalog/treatment.entity.js';
 import { checkId } from '../ids.js';
 import { normaliseOrigin } from '../origins.js';
 import { PartnerEntity, PartnerKeyEntity } from './partner.entity.js';
-import { newPartnerKey, partnerKeyHash, partnerKeyHint } from './partner-keys.js';
+import { newPartnerKey, partnerKeyColumns } from './partner-keys.js';
 
 export interface PartnerKeyView {
   readonly id: string;
@@ -68,10 +69,8 @@ async function parsePartnerInput(
   em: EntityManager,
   input: PartnerInput,
 ): Promise<Result<{ name: string; origins: string[]; treatments: TreatmentEntity[] }, DomainError>> {
-  const name = input.name.trim();
-  if (name === '' || name.length > 200 || /\p{Cc}/u.test(name)) {
-    return bad('A partner name is 1 to 200 characters of text', 'name');
-  }
+  const name = parseClientName(input.name, 'name');
+  if (!name.ok) return name;
   if (input.origins.length > MAX_ORIGINS) return bad(`A partner has at most ${MAX_ORIGINS} origins`, 'origins');
   const origins: string[] = [];
   for (const [i, raw] of input.origins.entries()) {
@@ -88,7 +87,7 @@ async function parsePartnerInput(
   const found = new Set(treatments.map((t) => t.id));
   const missing = input.treatmentIds.findIndex((id) => !found.has(id.toLowerCase()));
   if (missing >= 0) return bad('Unknown treatment', `treatmentIds.${missing}`);
-  return ok({ name, origins, treatments });
+  return ok({ name: name.value, origins, treatments });
 }
 
 export async function createPartner(em: EntityManager, input: PartnerInput): Promise<Result<PartnerView, DomainError>> {
@@ -129,13 +128,7 @@ export async function issuePartnerKey(
   const partner = await em.findOne(PartnerEntity, { id: partnerId });
   if (!partner) return err(domainError('NOT_FOUND', 'No such partner', 'partnerId'));
   const token = newPartnerKey(kind);
-  const key = em.create(PartnerKeyEntity, {
-    partner,
-    kind,
-    tokenHash: partnerKeyHash(token),
-    publishableKey: kind === 'PUBLISHABLE' ? token : null,
-    hint: partnerKeyHint(token),
-  });
+  const key = em.create(PartnerKeyEntity, { partner, ...partnerKeyColumns(kind, token) });
   await em.flush();
   return ok({ key: keyView(key), token });
 }

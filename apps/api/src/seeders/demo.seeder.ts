@@ -12,7 +12,7 @@ import { PriceTierEntity } from '../catalog/price-tier.entity.js';
 import { TreatmentEntity } from '../catalog/treatment.entity.js';
 import type { Config } from '../config.js';
 import { PartnerEntity, PartnerKeyEntity } from '../partners/partner.entity.js';
-import { partnerKeyHash, partnerKeyHint } from '../partners/partner-keys.js';
+import { partnerKeyColumns } from '../partners/partner-keys.js';
 import { ReferralEntity } from '../referrals/referral.entity.js';
 import { TherapistEntity } from '../therapists/therapist.entity.js';
 import { TherapistScheduleEntity } from '../therapists/therapist-schedule.entity.js';
@@ -54,13 +54,7 @@ async function seedPartner(em: EntityManager, origins: readonly string[]): Promi
   const partner = em.create(PartnerEntity, { name: DEMO_PARTNER.name, origins: [...origins] });
   partner.treatments.set(await em.find(TreatmentEntity, {}));
   const key = DEMO_PARTNER.publishableKey;
-  em.create(PartnerKeyEntity, {
-    partner,
-    kind: 'PUBLISHABLE',
-    tokenHash: partnerKeyHash(key),
-    publishableKey: key,
-    hint: partnerKeyHint(key),
-  });
+  em.create(PartnerKeyEntity, { partner, ...partnerKeyColumns('PUBLISHABLE', key) });
   await em.flush();
   return [`demo partner ${DEMO_PARTNER.name}: publishable key ${key}, for ${origins.join(', ')}`];
 }

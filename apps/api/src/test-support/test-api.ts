@@ -20,6 +20,8 @@ export interface TestApi {
   readonly url: string;
   /** Which database this run uses: the embedded one, or a fresh database on DATABASE_URL's server. */
   readonly kind: 'embedded' | 'server';
+  /** The server database's URL, for a second instance on it; undefined on the embedded one. */
+  readonly databaseUrl: string | undefined;
   graphql<T>(
     query: string,
     variables?: Record<string, unknown>,
@@ -58,11 +60,6 @@ export async function freshServerDatabase(
 }
 
 /**
- * Starts the real API on a free port, over the embedded database in a
- * temporary folder, or, when DATABASE_URL is set, over a fresh database on
- * that server. Every test file gets its own database.
- */
-/**
  * Every test file calls from 127.0.0.1, many times over: limits generous
  * enough not to get in the way, unless a test sets its own.
  */
@@ -73,6 +70,11 @@ const ROOMY_LIMITS = Object.fromEntries(
   ]),
 );
 
+/**
+ * Starts the real API on a free port, over the embedded database in a
+ * temporary folder, or, when DATABASE_URL is set, over a fresh database on
+ * that server. Every test file gets its own database.
+ */
 export async function startTestApi(
   env: Record<string, string> = {},
   options: { sameDatabaseAs?: TestApi } = {},
@@ -80,13 +82,11 @@ export async function startTestApi(
   const base: Config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...ROOMY_LIMITS, ...env });
   let cleanup: () => Promise<void>;
   let config: Config;
-  const shared = options.sameDatabaseAs?.api.database;
+  const shared = options.sameDatabaseAs;
   if (shared) {
     // A second instance on the first one's database (a server: the embedded one has one process)
-    if (shared.kind !== 'server' || !serverUrl) throw new Error('a second instance needs a database server');
-    const url = new URL(serverUrl);
-    url.pathname = new URL(`postgres://${shared.name}`).pathname;
-    config = { ...base, databaseUrl: url.toString() };
+    if (!shared.databaseUrl) throw new Error('a second instance needs a database server');
+    config = { ...base, databaseUrl: shared.databaseUrl };
     cleanup = async () => undefined;
   } else if (serverUrl) {
     const db = await freshServerDatabase(serverUrl, base);
@@ -108,6 +108,7 @@ export async function startTestApi(
     api,
     url: api.url,
     kind: api.database.kind,
+    databaseUrl: config.databaseUrl,
     post,
     async graphql<T>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
       const response = await post({ query, variables }, headers);

@@ -1,30 +1,32 @@
 import { Migration } from '@mikro-orm/migrations';
 
+// Names instead of PostgreSQL's generated ones (the code matches some of them).
+const RENAMED_CONSTRAINTS = [
+  ['referral', 'referral_check', 'referral_sessions_used_within_authorised'],
+  ['referral', 'referral_check1', 'referral_window_ordered'],
+  ['referral', 'referral_check2', 'referral_exhausted_when_used_up'],
+  ['referral', 'referral_code_key', 'referral_code_unique'],
+  ['booking', 'booking_check', 'booking_end_matches_duration'],
+  ['booking', 'booking_check1', 'booking_busy_matches_buffer'],
+  ['booking', 'booking_check2', 'booking_cancelled_at_iff_cancelled'],
+  ['booking', 'booking_idempotency_key_key', 'booking_idempotency_key_unique'],
+  ['booking', 'booking_reference_key', 'booking_reference_unique'],
+  ['booking', 'booking_manage_token_hash_key', 'booking_manage_token_hash_unique'],
+  ['client', 'client_email_key', 'client_email_unique'],
+  ['therapist_schedule', 'therapist_schedule_check', 'therapist_schedule_end_after_start'],
+  ['therapist_time_off', 'therapist_time_off_check', 'therapist_time_off_end_after_start'],
+] as const;
+
 /**
  * Staff accounts and sessions, partners and their keys, shared rate-limit
  * counters, change notifications for the caches; bookings keep the contact
  * details they were made with and name their partner; referral codes are
  * stored in one spelling; constraints the code relies on get names of ours.
- * Every value below is frozen here: this migration never reads live constants.
+ * Every value is frozen in this file: this migration never reads live constants.
  */
 export class Migration20261127000000Access extends Migration {
   override async up(): Promise<void> {
-    // Names instead of PostgreSQL's generated ones (the code matches some of them).
-    for (const [table, from, to] of [
-      ['referral', 'referral_check', 'referral_sessions_used_within_authorised'],
-      ['referral', 'referral_check1', 'referral_window_ordered'],
-      ['referral', 'referral_check2', 'referral_exhausted_when_used_up'],
-      ['referral', 'referral_code_key', 'referral_code_unique'],
-      ['booking', 'booking_check', 'booking_end_matches_duration'],
-      ['booking', 'booking_check1', 'booking_busy_matches_buffer'],
-      ['booking', 'booking_check2', 'booking_cancelled_at_iff_cancelled'],
-      ['booking', 'booking_idempotency_key_key', 'booking_idempotency_key_unique'],
-      ['booking', 'booking_reference_key', 'booking_reference_unique'],
-      ['booking', 'booking_manage_token_hash_key', 'booking_manage_token_hash_unique'],
-      ['client', 'client_email_key', 'client_email_unique'],
-      ['therapist_schedule', 'therapist_schedule_check', 'therapist_schedule_end_after_start'],
-      ['therapist_time_off', 'therapist_time_off_check', 'therapist_time_off_end_after_start'],
-    ]) {
+    for (const [table, from, to] of RENAMED_CONSTRAINTS) {
       this.addSql(`alter table ${table} rename constraint ${from} to ${to};`);
     }
 
@@ -170,5 +172,8 @@ export class Migration20261127000000Access extends Migration {
     this.addSql('drop table if exists partner;');
     this.addSql('alter table address drop constraint address_line2_length, drop constraint address_state_length;');
     this.addSql('alter table referral drop constraint referral_code_normalised;');
+    for (const [table, from, to] of RENAMED_CONSTRAINTS) {
+      this.addSql(`alter table ${table} rename constraint ${to} to ${from};`);
+    }
   }
 }
