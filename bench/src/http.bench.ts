@@ -1,12 +1,10 @@
 import { addDays, instantToLocalDate, localDateTimeToInstant, MINUTE_MS } from '@mm/domain/zoned-time';
 import { post } from './graphql-client.js';
-
-/** The API under test: where its GraphQL endpoint answers. */
-export interface ApiProcess {
-  readonly graphqlUrl: string;
-}
-
+import type { Endpoint } from './load.js';
 import { type Figure, quantile, timed } from './stats.js';
+
+/** The API under test: where its GraphQL endpoint answers (these requests carry no headers). */
+type ApiProcess = Pick<Endpoint, 'graphqlUrl'>;
 
 const ZONE = 'Australia/Sydney';
 

@@ -10,11 +10,10 @@ export interface Endpoint {
 export interface LoadResult {
   /** Responses per second (autocannon's per-second average), failed ones included. */
   readonly requestsPerSecond: number;
-  readonly responses: number;
   /** Responses that were not 2xx or whose body was not data without errors, plus socket errors and timeouts. */
   readonly failures: number;
   readonly firstFailure: string | undefined;
-  readonly latencyMs: { readonly p50: number; readonly p99: number };
+  readonly p99LatencyMs: number;
   readonly cpu: CpuUse;
 }
 
@@ -23,8 +22,7 @@ export interface LoadResult {
  * before `data`, and `"errors":` cannot occur inside a JSON string (its quotes
  * are escaped there), so no parsing is needed.
  */
-export const isSuccessfulAnswer = (body: string): boolean =>
-  body.startsWith('{"data":{') && !body.includes('"errors":');
+const isSuccessfulAnswer = (body: string): boolean => body.startsWith('{"data":{') && !body.includes('"errors":');
 
 /** The same POST of `query` from `connections` connections for `seconds`, as fast as answers come. */
 export async function load(
@@ -54,10 +52,9 @@ export async function load(
   });
   return {
     requestsPerSecond: result.requests.average,
-    responses: result.requests.total,
     failures: failed + result.errors, // errors include timeouts
     firstFailure: firstFailure ?? (result.errors > 0 ? `${result.errors} socket errors or timeouts` : undefined),
-    latencyMs: { p50: result.latency.p50, p99: result.latency.p99 },
+    p99LatencyMs: result.latency.p99,
     cpu: cpu(),
   };
 }

@@ -3,7 +3,7 @@ import { type Endpoint, type LoadResult, load } from './load.js';
 import type { Figure } from './stats.js';
 
 /** The queries whose throughput the API must keep close to a plain Apollo Server's. */
-export const THROUGHPUT_QUERIES: readonly { readonly name: string; readonly query: string }[] = [
+const THROUGHPUT_QUERIES: readonly { readonly name: string; readonly query: string }[] = [
   { name: '__typename', query: '{ __typename }' },
   { name: 'priceTiers', query: '{ priceTiers { id durationMinutes price { amountMinor currency formatted } } }' },
   { name: 'treatments', query: '{ treatments { id slug name description requiresReferral techniques } }' },
@@ -42,7 +42,7 @@ function report(who: string, runs: readonly LoadResult[]): void {
   const failed = runs.reduce((n, r) => n + r.failures, 0);
   console.log(
     `  ${who}: ${runs.map((r) => r.requestsPerSecond.toFixed(0)).join(' ')} req/s; ${failed} failed; ` +
-      `last round's p99 ${last.latencyMs.p99} ms, cores busy: load generator ${self.toFixed(2)}${cores}${busy}`,
+      `last round's p99 ${last.p99LatencyMs} ms, cores busy: load generator ${self.toFixed(2)}${cores}${busy}`,
   );
   const failure = runs.find((r) => r.firstFailure)?.firstFailure;
   if (failure) console.log(`  ${who}: first failure: ${failure}`);
@@ -51,8 +51,8 @@ function report(who: string, runs: readonly LoadResult[]): void {
 const withoutIds = (data: unknown) => JSON.stringify(data, (key, value) => (key === 'id' ? typeof value : value));
 
 /**
- * req/s of each query against the baseline, then against the API, back to back
- * (a warm-up before each), and the API's share of the baseline's. A failed
+ * req/s of each query against the baseline and the API, in alternating rounds
+ * (after a warm-up of each), and the API's share of the baseline's. A failed
  * sample answer or any failed response under load counts against the share.
  */
 export async function benchThroughput(

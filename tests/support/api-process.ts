@@ -12,11 +12,12 @@ export interface ApiUnderTest {
   post(body: unknown, headers?: Record<string, string>): Promise<Response>;
   /** Everything the API process has written to stdout and stderr. */
   output(): string;
+  /** Stops the process and drops its data; later calls wait for the first. */
   stop(): Promise<void>;
 }
 
 /** Runs SQL on the fresh database before the API starts (to inject a fault, say). */
-export type Prepare = (sql: (statement: string) => Promise<void>) => Promise<void>;
+type Prepare = (sql: (statement: string) => Promise<void>) => Promise<void>;
 
 /**
  * The built API as operators run it, in a process of its own, on a fresh
@@ -41,6 +42,7 @@ export async function startTestApiProcess(env: Record<string, string> = {}, prep
     env: { ...env, DATA_DIR: dataDir, DATABASE_URL: database?.url ?? '' },
     quiet: true,
   });
+  let stopped: Promise<void> | undefined;
   return {
     url: api.url,
     post: (body, headers = {}) =>
@@ -50,10 +52,13 @@ export async function startTestApiProcess(env: Record<string, string> = {}, prep
         body: typeof body === 'string' ? body : JSON.stringify(body),
       }),
     output: api.output,
-    async stop() {
-      await api.stop();
-      await database?.drop();
-      rmSync(dataDir, { recursive: true, force: true });
+    stop() {
+      stopped ??= (async () => {
+        await api.stop();
+        await database?.drop();
+        rmSync(dataDir, { recursive: true, force: true });
+      })();
+      return stopped;
     },
   };
 }

@@ -52,12 +52,7 @@ export function apiErrorsOf(error: unknown): ApiError[] {
   return [];
 }
 
-/** The first of the API's errors with this code. */
-export function apiErrorWithCode(error: unknown, code: string): ApiError | undefined {
-  return apiErrorsOf(error).find((apiError) => apiError.code === code);
-}
-
 /** Whether the API said the caller is not signed in (no session, or it expired or was revoked). */
 export function isUnauthenticated(error: unknown): boolean {
-  return apiErrorWithCode(error, 'UNAUTHENTICATED') !== undefined;
+  return apiErrorsOf(error).some((apiError) => apiError.code === 'UNAUTHENTICATED');
 }

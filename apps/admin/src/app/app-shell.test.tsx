@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { StaffRole } from '../gql/graphql';
 import { renderConsole } from '../testing/render-console';
-import { accountPageMock, appShellMock, casey, emptyCatalogMock, signOutMock } from '../testing/staff-mocks';
+import { appShellMock, casey, emptyCatalogMock, signOutMock } from '../testing/staff-mocks';
 
 // An entry not built yet reads "Bookings" then "Coming soon".
 const labelOf = (entry: HTMLElement) => entry.textContent?.replace(/Coming soon$/, '');
@@ -49,7 +49,7 @@ describe('AdminAppShell', () => {
   });
 
   it('marks the page shown as current in the navigation', async () => {
-    renderConsole('/', [appShellMock(), emptyCatalogMock(), accountPageMock()]);
+    renderConsole('/', [appShellMock(), emptyCatalogMock()]);
 
     const { nav } = await navigation();
     const catalog = within(nav).getByRole('link', { name: 'Catalog' });

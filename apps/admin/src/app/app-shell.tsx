@@ -8,11 +8,13 @@ import { isUnauthenticated } from './api-errors';
 import { ConsoleNav } from './navigation/console-nav';
 import { SignOutButton } from './sign-out/sign-out-button';
 
+// email is not shown here: loading it now lets the account page answer from the cache.
 export const AppShellQuery = graphql(`
   query AppShellQuery {
     me {
       id
       displayName
+      email
       role
     }
   }

@@ -3,14 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CatalogPageQuery } from '../pages/catalog/catalog-page';
 import { renderConsole } from '../testing/render-console';
 import { submitSignIn } from '../testing/sign-in-form';
-import {
-  accountPageMock,
-  appShellMock,
-  caseyCredentials,
-  emptyCatalogMock,
-  signInMock,
-  unauthenticated,
-} from '../testing/staff-mocks';
+import { appShellMock, caseyCredentials, emptyCatalogMock, signInMock, unauthenticated } from '../testing/staff-mocks';
 import { AppShellQuery } from './app-shell';
 
 describe('session expiry', () => {
@@ -41,12 +34,12 @@ describe('session expiry', () => {
   });
 
   it('does not redirect for other errors', async () => {
-    const { location } = renderConsole('/account', [
+    const { location } = renderConsole('/', [
       appShellMock(),
-      { request: accountPageMock().request, error: new TypeError('Failed to fetch') },
+      { request: { query: CatalogPageQuery }, error: new TypeError('Failed to fetch') },
     ]);
 
-    expect(await screen.findByText('Your account could not be loaded')).toBeDefined();
-    expect(location()).toBe('/account');
+    expect(await screen.findByText('The catalog could not be loaded')).toBeDefined();
+    expect(location()).toBe('/');
   });
 });

@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query AppShellQuery {\n    me {\n      id\n      displayName\n      role\n    }\n  }\n": typeof types.AppShellQueryDocument,
+    "\n  query AppShellQuery {\n    me {\n      id\n      displayName\n      email\n      role\n    }\n  }\n": typeof types.AppShellQueryDocument,
     "\n  mutation SignOutMutation {\n    signOut\n  }\n": typeof types.SignOutMutationDocument,
     "\n  query AccountPageQuery {\n    me {\n      id\n      displayName\n      email\n      role\n    }\n  }\n": typeof types.AccountPageQueryDocument,
     "\n  query CatalogPageQuery {\n    treatments {\n      ...TreatmentTable_treatment\n    }\n    priceTiers {\n      ...PriceTierTable_priceTier\n    }\n  }\n": typeof types.CatalogPageQueryDocument,
@@ -23,7 +23,7 @@ type Documents = {
     "\n  mutation SignInPageMutation($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      displayName\n      role\n    }\n  }\n": typeof types.SignInPageMutationDocument,
 };
 const documents: Documents = {
-    "\n  query AppShellQuery {\n    me {\n      id\n      displayName\n      role\n    }\n  }\n": types.AppShellQueryDocument,
+    "\n  query AppShellQuery {\n    me {\n      id\n      displayName\n      email\n      role\n    }\n  }\n": types.AppShellQueryDocument,
     "\n  mutation SignOutMutation {\n    signOut\n  }\n": types.SignOutMutationDocument,
     "\n  query AccountPageQuery {\n    me {\n      id\n      displayName\n      email\n      role\n    }\n  }\n": types.AccountPageQueryDocument,
     "\n  query CatalogPageQuery {\n    treatments {\n      ...TreatmentTable_treatment\n    }\n    priceTiers {\n      ...PriceTierTable_priceTier\n    }\n  }\n": types.CatalogPageQueryDocument,
@@ -49,7 +49,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AppShellQuery {\n    me {\n      id\n      displayName\n      role\n    }\n  }\n"): (typeof documents)["\n  query AppShellQuery {\n    me {\n      id\n      displayName\n      role\n    }\n  }\n"];
+export function graphql(source: "\n  query AppShellQuery {\n    me {\n      id\n      displayName\n      email\n      role\n    }\n  }\n"): (typeof documents)["\n  query AppShellQuery {\n    me {\n      id\n      displayName\n      email\n      role\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

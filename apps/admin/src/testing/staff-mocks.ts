@@ -3,7 +3,6 @@ import { GraphQLError } from 'graphql';
 import { AppShellQuery } from '../app/app-shell';
 import { SignOutMutation } from '../app/sign-out/use-sign-out';
 import type {
-  AccountPageQueryQuery,
   AppShellQueryQuery,
   CatalogPageQueryQuery,
   SignInPageMutationMutation,
@@ -11,7 +10,6 @@ import type {
   SignOutMutationMutation,
   StaffRole,
 } from '../gql/graphql';
-import { AccountPageQuery } from '../pages/account/account-page';
 import { CatalogPageQuery } from '../pages/catalog/catalog-page';
 import { SignInPageMutation } from '../pages/sign-in/sign-in-page';
 
@@ -31,15 +29,7 @@ export function unauthenticated(message = 'Sign in, or send a key, to do this') 
 }
 
 export function appShellMock(role: StaffRole = casey.role): MockLink.MockedResponse<AppShellQueryQuery> {
-  const { id, displayName } = casey;
-  return {
-    request: { query: AppShellQuery },
-    result: { data: { me: { __typename: 'StaffAccount', id, displayName, role } } },
-  };
-}
-
-export function accountPageMock(): MockLink.MockedResponse<AccountPageQueryQuery> {
-  return { request: { query: AccountPageQuery }, result: { data: { me: casey } } };
+  return { request: { query: AppShellQuery }, result: { data: { me: { ...casey, role } } } };
 }
 
 export function emptyCatalogMock(): MockLink.MockedResponse<CatalogPageQueryQuery> {

@@ -1,7 +1,7 @@
 import type { StaffRole } from '../../gql/graphql';
 
 /** A section of the console: built ones have a path; the others are shown as coming soon. */
-export type ConsoleSection = {
+type ConsoleSection = {
   readonly label: string;
   readonly path?: string;
   readonly roles: readonly StaffRole[];
@@ -9,7 +9,7 @@ export type ConsoleSection = {
 
 const everyRole: readonly StaffRole[] = ['ADMIN', 'COORDINATOR', 'THERAPIST'];
 
-export const consoleSections: readonly ConsoleSection[] = [
+const consoleSections: readonly ConsoleSection[] = [
   { label: 'Catalog', path: '/', roles: everyRole },
   // A therapist will see only their own bookings here.
   { label: 'Bookings', roles: everyRole },

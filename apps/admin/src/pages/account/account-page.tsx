@@ -5,7 +5,8 @@ import { SignOutButton } from '../../app/sign-out/sign-out-button';
 import { QueryErrorAlert } from '../../components/query-error-alert';
 import { graphql } from '../../gql';
 
-export const AccountPageQuery = graphql(`
+// Answered from the cache: the app shell's query has already loaded all of `me`.
+const AccountPageQuery = graphql(`
   query AccountPageQuery {
     me {
       id

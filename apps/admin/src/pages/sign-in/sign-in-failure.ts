@@ -8,7 +8,7 @@ export type SignInFailure =
   | { readonly kind: 'alert'; readonly message: string };
 
 /** "45 seconds", "2 minutes": rounded up, so waiting that long is always enough. */
-export function waitText(seconds: number): string {
+function waitText(seconds: number): string {
   const whole = Math.max(1, Math.ceil(seconds));
   if (whole < 60) {
     return whole === 1 ? '1 second' : `${whole} seconds`;

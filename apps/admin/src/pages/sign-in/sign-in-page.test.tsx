@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { renderConsole } from '../../testing/render-console';
 import { emailInput, passwordInput, submitSignIn } from '../../testing/sign-in-form';
 import {
-  accountPageMock,
   appShellMock,
   casey,
   caseyCredentials,
@@ -33,7 +32,6 @@ describe('SignInPage', () => {
     const { location } = renderConsole('/sign-in?next=%2Faccount%3Fview%3Dfull', [
       signInMock({ email, password }),
       appShellMock(),
-      accountPageMock(),
     ]);
 
     await submitSignIn(` ${email} `, password);
