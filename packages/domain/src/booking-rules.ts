@@ -137,6 +137,10 @@ const FINAL_STATUS_MESSAGES: Readonly<Record<Exclude<BookingStatus, 'CONFIRMED'>
   NO_SHOW: 'The booking has already passed',
 };
 
+/** The last moment a booking starting at `start` can be cancelled or moved free of charge. */
+export const freeChangeUntil = (start: number, policy: ChangePolicy): number =>
+  start - policy.freeCancellationHours * HOUR_MS;
+
 function checkChange(
   booking: ExistingBooking,
   now: number,
@@ -146,7 +150,7 @@ function checkChange(
   if (booking.status !== 'CONFIRMED') {
     return err(domainError('POLICY_VIOLATION', FINAL_STATUS_MESSAGES[booking.status]));
   }
-  if (booking.start - now < policy.freeCancellationHours * HOUR_MS) {
+  if (now > freeChangeUntil(booking.start, policy)) {
     return err(
       domainError(
         'POLICY_VIOLATION',
@@ -271,9 +275,9 @@ export function parsePhone(raw: string): Result<string, DomainError> {
   return valid ? ok(e164) : badInput('Give a phone number such as 0412 345 678 or +61 412 345 678', 'client.phone');
 }
 
-export function parsePostcode(raw: string): Result<string, DomainError> {
+export function parsePostcode(raw: string, field = 'address.postcode'): Result<string, DomainError> {
   const postcode = raw.trim();
-  return /^\d{4}$/.test(postcode) ? ok(postcode) : badInput('An Australian postcode has 4 digits', 'address.postcode');
+  return /^\d{4}$/.test(postcode) ? ok(postcode) : badInput('An Australian postcode has 4 digits', field);
 }
 
 /** Checks name, email and phone in that order; the first fault is reported. */

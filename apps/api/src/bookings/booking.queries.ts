@@ -25,6 +25,8 @@ export interface BookingView {
     techniques: Technique[];
     medicalQualified: boolean;
   };
+  /** Sessions left on the referral it was booked with; null without one. */
+  readonly referralSessionsRemaining: number | null;
 }
 
 /** What changing a booking needs to know of it. */
@@ -106,6 +108,7 @@ interface BookingViewRow {
   price_currency: string;
   treatment: BookingView['treatment'];
   therapist: BookingView['therapist'];
+  referral_sessions_remaining: number | null;
   /** Where the booking stands in its partner's list (keyset pagination). */
   created_at: string;
 }
@@ -116,7 +119,9 @@ const viewSelect = `select b.id, b.reference, b.status, (extract(epoch from b.st
             json_build_object('id', t.id, 'slug', t.slug, 'name', t.name, 'description', t.description,
               'requiresReferral', t.requires_referral, 'techniques', t.techniques) as treatment,
             json_build_object('id', th.id, 'displayName', th.display_name, 'bio', th.bio, 'gender', th.gender,
-              'techniques', th.techniques, 'medicalQualified', th.medical_qualified) as therapist
+              'techniques', th.techniques, 'medicalQualified', th.medical_qualified) as therapist,
+            (select r.sessions_authorised - r.sessions_used from referral r where r.id = b.referral_id)
+              as referral_sessions_remaining
        from booking b
        join treatment t on t.id = b.treatment_id
        join therapist th on th.id = b.therapist_id`;
@@ -131,6 +136,7 @@ const toView = (row: BookingViewRow): BookingView => ({
   price: { amountMinor: row.price_amount_minor, currency: row.price_currency },
   treatment: row.treatment,
   therapist: row.therapist,
+  referralSessionsRemaining: row.referral_sessions_remaining,
 });
 
 export async function loadBookingView(em: EntityManager, id: string): Promise<BookingView> {
@@ -161,6 +167,29 @@ export async function listPartnerBookings(
       .slice(0, page.first)
       .map((row) => ({ ...toView(row), position: { createdAt: row.created_at, id: row.id } })),
     hasMore: rows.length > page.first,
+  };
+}
+
+/** What the next session of a course repeats: who, where, and the referral's code. */
+export async function loadCourseBooking(
+  em: EntityManager,
+  id: string,
+): Promise<{ client: ClientRow; address: AddressRow; referralCode: string | null }> {
+  const [row] = await em.execute<(ClientRow & AddressRow & { referral_code: string | null })[]>(
+    `select b.client_name as name, b.client_email as email, b.client_phone as phone,
+            a.line1, a.line2, a.suburb, a.state, a.postcode, a.country, r.code as referral_code
+       from booking b
+       join address a on a.id = b.address_id
+       left join referral r on r.id = b.referral_id
+      where b.id = ?`,
+    [id],
+  );
+  if (!row) throw new Error(`booking ${id} vanished`);
+  const { name, email, phone, line1, line2, suburb, state, postcode, country, referral_code } = row;
+  return {
+    client: { name, email, phone },
+    address: { line1, line2, suburb, state, postcode, country },
+    referralCode: referral_code,
   };
 }
 

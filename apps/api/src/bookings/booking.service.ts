@@ -38,6 +38,7 @@ import {
   findBookingByReference,
   insertBooking,
   loadBookingView,
+  loadCourseBooking,
   lockBookingByReference,
   type NewBooking,
 } from './booking.queries.js';
@@ -274,6 +275,41 @@ async function bookOnce(
     if (state === UNIQUE_VIOLATION && brokenConstraint(error) === CONSTRAINTS.bookingReference) return REFERENCE_CLASH;
     throw error;
   }
+}
+
+/**
+ * The next session of a referral's course, for the holder of an earlier booking's manage token:
+ * same client, address, treatment, length and therapist, on the same referral.
+ */
+export async function bookNextSession(
+  em: EntityManager,
+  settings: BookingSettings,
+  command: { reference: string; manageToken: string; start: Date; idempotencyKey: string },
+  partner: PartnerScope | undefined,
+  now: number,
+): Promise<Result<CreatedBooking, DomainError>> {
+  const record = await findBookingByReference(em, command.reference.trim().toUpperCase());
+  if (!record || !tokenMatches(command.manageToken, record.manageTokenHash)) return err(notFoundError);
+  const course = await loadCourseBooking(em, record.id);
+  if (!course.referralCode) {
+    return err(domainError('REFERRAL_REQUIRED', 'Only a booking made with a referral has a next session', 'reference'));
+  }
+  return createBooking(
+    em,
+    settings,
+    {
+      idempotencyKey: command.idempotencyKey,
+      treatmentId: record.treatmentId,
+      durationMinutes: record.durationMinutes,
+      start: command.start,
+      therapistId: record.therapistId,
+      referralCode: course.referralCode,
+      client: course.client,
+      address: course.address,
+    },
+    partner,
+    now,
+  );
 }
 
 /** The booking, for whoever holds its manage token; undefined otherwise. */

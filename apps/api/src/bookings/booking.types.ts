@@ -101,6 +101,15 @@ export class BookingType {
 
   @Field(() => TherapistProfileType)
   therapist!: TherapistProfileType;
+
+  @Field(() => Date, { description: 'until when it can be cancelled or moved free of charge' })
+  freeChangeUntil!: Date;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'sessions left on its referral, for the holder of the manage token; null without a referral',
+  })
+  referralSessionsRemaining!: number | null;
 }
 
 @ObjectType('CreateBookingPayload')

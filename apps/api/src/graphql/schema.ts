@@ -8,6 +8,7 @@ import { BookingResolver } from '../bookings/booking.resolver.js';
 import { CatalogResolver } from '../catalog/catalog.resolver.js';
 import { PartnerResolver } from '../partners/partner.resolver.js';
 import { ReferralResolver } from '../referrals/referral.resolver.js';
+import { VisitsResolver } from '../visits/visits.resolver.js';
 import { dateTimeScalar } from './scalars.js';
 
 /** `timeZone` is where DateTime values are written (the operator's); it does not change the schema. */
@@ -20,6 +21,7 @@ export async function buildApiSchema(timeZone: string): Promise<GraphQLSchema> {
       BookingResolver,
       StaffResolver,
       PartnerResolver,
+      VisitsResolver,
     ],
     scalarsMap: [{ type: Date, scalar: dateTimeScalar(timeZone) }],
     validate: false,

@@ -123,7 +123,7 @@ export class PartnerResolver {
     const page = await listPartnerBookings(ctx.em, ctx.caller.partnerId, { first, after: position });
     const edges = page.bookings.map((b) => ({
       cursor: encodeCursor(b.position),
-      node: toBookingType(b, ctx.settings.operator.locale),
+      node: toBookingType(b, ctx.settings, 'partner'),
     }));
     return Object.assign(new BookingConnectionType(), {
       edges,
