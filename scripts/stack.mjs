@@ -3,10 +3,10 @@
 // the API) and a demo partner page embedding the widget. Used by `npm start`
 // and by the browser end-to-end tests.
 import { spawn } from 'node:child_process';
-import { closeSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createServer as createTcpServer } from 'node:net';
-import { dirname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -64,22 +64,64 @@ function run(name, command, args, { cwd, env, quiet, logFile }) {
   return { child, output, exited };
 }
 
+/** @type {Record<string, string>} */
+const TYPES = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
 /**
- * The demo partner page: its HTML (with the API URL filled in) and the widget bundle.
+ * The Content-Security-Policy a careful partner sets: scripts and styles from its own origin only
+ * (the widget's bundle is served beside the page), calls to the booking API, nothing inline.
+ * @param {string} apiUrl
+ */
+export const partnerPagePolicy = (apiUrl) =>
+  [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    `connect-src ${new URL(apiUrl).origin}`,
+    "img-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+
+/**
+ * The demo partner page: its pages (with the API URL filled in), their files, and the widget bundle
+ * with its locale chunks; every answer under the strict policy above.
  * @param {number} port @param {string} apiUrl @returns {Promise<import('node:http').Server>}
  */
 function servePartnerPage(port, apiUrl) {
   const widget = join(root, 'packages', 'widget');
-  const html = readFileSync(join(widget, 'demo', 'index.html'), 'utf8').replaceAll('__API_URL__', apiUrl);
-  const bundle = readFileSync(join(widget, 'dist', 'mm-booking.js'));
+  const pages = new Map(
+    ['index.html', 'two-widgets.html'].map((name) => [
+      `/${name}`,
+      readFileSync(join(widget, 'demo', name), 'utf8').replaceAll('__API_URL__', apiUrl),
+    ]),
+  );
+  pages.set('/', pages.get('/index.html') ?? '');
+  const files = new Map([
+    ['/demo.js', join(widget, 'demo', 'demo.js')],
+    ['/demo.css', join(widget, 'demo', 'demo.css')],
+    ['/favicon.svg', join(widget, 'demo', 'favicon.svg')],
+    ['/mm-booking.js', join(widget, 'dist', 'mm-booking.js')],
+  ]);
+  /** @param {string} type */
+  const headers = (type) => ({ 'content-type': type, 'content-security-policy': partnerPagePolicy(apiUrl) });
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
-    if (path === '/' || path === '/index.html') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
-    } else if (path === '/mm-booking.js') {
-      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(bundle);
+    const page = pages.get(path);
+    const locale = /^\/locales\/[\w.-]+\.js$/.test(path) ? join(widget, 'dist', path) : undefined;
+    const file = files.get(path) ?? locale;
+    if (page !== undefined) {
+      res.writeHead(200, headers('text/html; charset=utf-8')).end(page);
+    } else if (file && existsSync(file)) {
+      res.writeHead(200, headers(TYPES[extname(file)] ?? 'application/octet-stream')).end(readFileSync(file));
     } else {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      res.writeHead(404, headers('text/plain')).end('not found');
     }
   });
   return new Promise((resolve, reject) => {

@@ -1,4 +1,4 @@
-// The benchmarks of the booking engine, with their targets:
+// The benchmarks of the booking engine, and the widget's download size, with their targets:
 //   npm run bench                      embedded database (and the domain alone)
 //   DATABASE_URL=postgres://... npm run bench   also a PostgreSQL server (fresh database, dropped after)
 import { execFileSync } from 'node:child_process';
@@ -18,6 +18,7 @@ import { benchAvailability, benchCreateBooking } from './http.bench.js';
 import type { Endpoint } from './load.js';
 import { type Figure, printFigures } from './stats.js';
 import { benchThroughput } from './throughput.bench.js';
+import { benchWidgetSize } from './widget-size.bench.js';
 
 const cli = join(dirname(fileURLToPath(import.meta.url)), '../../apps/api/dist/database/cli.js');
 const THERAPISTS_SQL = "select id from therapist where display_name like 'Bench %' order by display_name";
@@ -172,7 +173,11 @@ async function server(baseUrl: string): Promise<boolean> {
 console.log(
   'Booking engine benchmarks: 200 therapists, 14 days, 10,000 bookings; availability for 14 days, 90 minutes, any therapist',
 );
-const results = [printFigures('Domain (pure computation, in memory)', benchDomain()), await embedded()];
+const results = [
+  printFigures('Widget download (packages/widget/dist, as its size script measures it)', await benchWidgetSize()),
+  printFigures('Domain (pure computation, in memory)', benchDomain()),
+  await embedded(),
+];
 const serverUrl = process.env.DATABASE_URL;
 if (serverUrl) results.push(await server(serverUrl));
 else console.log('\nPostgreSQL server: skipped (set DATABASE_URL to run it)');

@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The browser's builds of dependencies, as partner pages and React apps load them: Node's build of
+  // @lit/react renders on a server, and neither sets properties nor adds listeners.
+  resolve: { conditions: ['browser'] },
   test: {
     environment: 'happy-dom',
     include: ['src/**/*.test.ts'],

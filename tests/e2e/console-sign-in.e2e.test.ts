@@ -1,6 +1,6 @@
-import axe from 'axe-core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../support/axe.js';
 import { useBrowserSession } from '../support/browser-session.js';
 import { chromiumPath } from '../support/chromium.js';
 import { DEMO_COORDINATOR, signInToConsole } from '../support/console-sign-in.js';
@@ -9,39 +9,6 @@ const executablePath = chromiumPath();
 
 /** The session cookie's name over http (over https it is __Host-mm_session). */
 const SESSION_COOKIE = 'mm_session';
-
-declare global {
-  interface Window {
-    axe: typeof axe;
-  }
-}
-
-interface AxeViolation {
-  id: string;
-  impact: string | null | undefined;
-  help: string;
-  targets: string[];
-}
-
-/** axe-core's verdict on the page as it is now: every violation, with the elements it found. */
-async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: axe.source });
-  return page.evaluate(async () => {
-    const results = await window.axe.run();
-    return results.violations.map((violation) => ({
-      id: violation.id,
-      impact: violation.impact,
-      help: violation.help,
-      targets: violation.nodes.map((node) => node.target.join(' ')),
-    }));
-  });
-}
-
-async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
-  const violations = await axeViolations(page);
-  if (violations.length > 0) console.log(`axe violations on ${what}:\n${JSON.stringify(violations, null, 2)}`);
-  expect(violations).toEqual([]);
-}
 
 describe.skipIf(!executablePath)('signing in to the admin console in a real browser', () => {
   const session = useBrowserSession(executablePath ?? '');

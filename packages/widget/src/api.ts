@@ -1,94 +1,35 @@
-/** Types of the public GraphQL contract that the widget reads. */
-export interface Money {
-  amountMinor: number;
-  currency: string;
-  formatted: string;
-}
+/** The widget's calls to the public GraphQL contract. */
+import type {
+  AvailabilityInput,
+  CreateBookingInput,
+  WidgetAvailabilityQuery,
+  WidgetBookingFieldsFragment,
+  WidgetBookNextSessionMutation,
+  WidgetCancelBookingMutation,
+  WidgetCreateBookingMutation,
+  WidgetManagedBookingQuery,
+  WidgetReferralQuery,
+  WidgetRescheduleBookingMutation,
+  WidgetServiceAreaQuery,
+  WidgetStartQuery,
+  WidgetTherapistsQuery,
+} from './generated/graphql.js';
 
-export interface Treatment {
-  id: string;
-  slug: string;
-  name: string;
-  description: string;
-  requiresReferral: boolean;
-}
+export type { AvailabilityInput, CreateBookingInput };
+export type Start = WidgetStartQuery;
+export type Treatment = WidgetStartQuery['treatments'][number];
+export type PriceTier = WidgetStartQuery['priceTiers'][number];
+export type Money = PriceTier['price'];
+export type BookingPolicy = WidgetStartQuery['bookingPolicy'];
+export type ReferralCheck = WidgetReferralQuery['checkReferral'];
+export type AvailableDay = WidgetAvailabilityQuery['availability'][number];
+export type Slot = AvailableDay['slots'][number];
+export type TherapistProfile = WidgetTherapistsQuery['availability'][number]['slots'][number]['therapists'][number];
+export type Booking = WidgetBookingFieldsFragment;
+export type CreatedBooking = WidgetCreateBookingMutation['createBooking'];
 
-export interface PriceTier {
-  id: string;
-  durationMinutes: number;
-  price: Money;
-}
-
-export interface Catalogue {
-  treatments: Treatment[];
-  priceTiers: PriceTier[];
-}
-
-export interface ReferralCheck {
-  code: string;
-  valid: boolean;
-  reason: string | null;
-  sessionsRemaining: number;
-  /** YYYY-MM-DD */
-  expiresOn: string | null;
-  treatmentIds: string[];
-}
-
-export interface AvailabilityInput {
-  treatmentId: string;
-  durationMinutes: number;
-  /** First day, YYYY-MM-DD in `timeZone`. */
-  from: string;
-  /** Last day, inclusive. */
-  to: string;
-  timeZone: string;
-  postcode?: string;
-  referralCode?: string;
-}
-
-export interface Slot {
-  /** ISO-8601 instant with offset; sent back unchanged as the booking's `start`. */
-  start: string;
-  end: string;
-  availableTherapists: number;
-}
-
-export interface AvailableDay {
-  date: string;
-  slots: Slot[];
-}
-
-export interface TherapistName {
-  id: string;
-  displayName: string;
-}
-
-export interface CreateBookingInput {
-  idempotencyKey: string;
-  treatmentId: string;
-  durationMinutes: number;
-  start: string;
-  therapistId?: string;
-  referralCode?: string;
-  client: { name: string; email: string; phone: string };
-  address: { line1: string; line2?: string; suburb: string; state?: string; postcode: string; country: string };
-  intakeNotes?: string;
-}
-
-export interface Booking {
-  reference: string;
-  start: string;
-  end: string;
-  durationMinutes: number;
-  price: Money;
-  treatment: { id: string; name: string };
-  therapist: { displayName: string };
-}
-
-export interface CreatedBooking {
-  booking: Booking;
-  manageToken: string;
-}
+/** How long one request may take before the widget stops waiting. */
+export const REQUEST_TIMEOUT_MS = 10_000;
 
 export interface ApiOptions {
   /** The GraphQL endpoint. */
@@ -96,11 +37,13 @@ export interface ApiOptions {
   /** Publishable key identifying the partner site. */
   partnerKey: string;
   signal?: AbortSignal;
+  /** Milliseconds before the request is given up; {@link REQUEST_TIMEOUT_MS} by default. */
+  timeoutMs?: number;
 }
 
 interface GraphQLError {
   message: string;
-  extensions?: { code?: string; field?: string };
+  extensions?: { code?: string; field?: string; retryAfterSeconds?: number };
 }
 
 interface GraphQLResponse<T> {
@@ -108,56 +51,55 @@ interface GraphQLResponse<T> {
   errors?: GraphQLError[];
 }
 
+/** Why no answer came: the widget words each for the client in their language. */
+export type Failure = 'unreachable' | 'timeout' | 'http';
+
 /**
- * A failed request; `message` is fit to show to a client on the partner's page.
- * Thrown as is when the API could not be reached or did not answer in GraphQL:
- * the outcome is unknown, so the same request may be retried.
+ * A request that got no GraphQL answer: the outcome is unknown, so the same request may be retried.
+ * `message` is for developers; the widget shows its own words for `failure`.
  */
 export class ApiError extends Error {
-  /** The contract's `extensions.code`, when the API sent one. */
-  readonly code: string | undefined;
-
-  constructor(message: string, code?: string) {
-    super(message);
+  constructor(
+    readonly failure: Failure,
+    readonly status?: number,
+  ) {
+    super(`GraphQL request failed: ${failure}${status ? ` (HTTP ${status})` : ''}`);
     this.name = 'ApiError';
-    this.code = code;
   }
 }
 
 /** The API answered with a GraphQL error: it refused the request. */
-export class GraphQLRequestError extends ApiError {
+export class GraphQLRequestError extends Error {
+  /** The contract's `extensions.code`. */
+  readonly code: string | undefined;
   /** The input field at fault (`extensions.field`), e.g. `client.email`. */
   readonly field: string | undefined;
 
-  constructor(message: string, code: string | undefined, field: string | undefined) {
-    super(message, code);
+  constructor({ message, extensions }: GraphQLError) {
+    super(message);
     this.name = 'GraphQLRequestError';
-    this.field = field;
+    this.code = extensions?.code;
+    this.field = extensions?.field;
   }
 }
 
-// Server messages for these codes talk to integrators, not to the client booking a massage.
-const CLIENT_MESSAGES: Readonly<Record<string, string>> = {
-  UNAUTHENTICATED: 'Online booking is not set up correctly on this site (unknown partner key).',
-  FORBIDDEN: 'Online booking is not enabled for this site.',
-  RATE_LIMITED: 'The booking service is busy. Please wait a moment and try again.',
-  INTERNAL_SERVER_ERROR: 'The booking service had a problem. Please try again.',
-};
+/** The caller's signal and the timeout, as one; tells which of them fired. */
+function deadline(signal: AbortSignal | undefined, timeoutMs: number) {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  return { signal: signal ? AbortSignal.any([signal, timeout]) : timeout, timedOut: () => timeout.aborted };
+}
 
-const readableError = ({ message, extensions }: GraphQLError): GraphQLRequestError => {
-  const code = extensions?.code;
-  return new GraphQLRequestError((code && CLIENT_MESSAGES[code]) || message, code, extensions?.field);
-};
-
-/** POSTs one GraphQL operation and returns its data, or throws an {@link ApiError}. */
+/** POSTs one GraphQL operation and returns its data, or throws an {@link ApiError} or {@link GraphQLRequestError}. */
 export async function graphqlRequest<T>(
-  { url, partnerKey, signal }: ApiOptions,
+  { url, partnerKey, signal, timeoutMs = REQUEST_TIMEOUT_MS }: ApiOptions,
   query: string,
   variables?: Record<string, unknown>,
 ): Promise<T> {
-  let response: Response;
+  const limit = deadline(signal, timeoutMs);
+  let body: GraphQLResponse<T> | null;
+  let status: number;
   try {
-    response = await fetch(url, {
+    const response = await fetch(url, {
       method: 'POST',
       headers: {
         'Content-Type': 'application/json',
@@ -165,34 +107,58 @@ export async function graphqlRequest<T>(
         'X-Partner-Key': partnerKey,
       },
       body: JSON.stringify({ query, variables }),
-      signal,
+      signal: limit.signal,
+      credentials: 'omit',
     });
+    status = response.status;
+    // GraphQL-over-HTTP servers may send errors with a 4xx status, so read the body first.
+    // The cast trusts the server to follow the GraphQL response format; fields are read defensively below.
+    body = (await response.json().catch(() => null)) as GraphQLResponse<T> | null;
   } catch (error) {
-    // Let callers tell a cancelled request from an unreachable server.
+    // Let callers tell a cancelled request from an unreachable or silent server.
     if (signal?.aborted) throw error;
-    throw new ApiError('The booking service could not be reached. Check your connection and try again.');
+    throw new ApiError(limit.timedOut() ? 'timeout' : 'unreachable');
   }
-
-  // GraphQL-over-HTTP servers may send errors with a 4xx status, so read the body first.
-  // The cast trusts the server to follow the GraphQL response format; fields are read defensively below.
-  const body = (await response.json().catch(() => null)) as GraphQLResponse<T> | null;
   const [firstError] = body?.errors ?? [];
-  if (firstError) throw readableError(firstError);
-  if (!response.ok || !body?.data) {
-    throw new ApiError(`The booking service answered with an error (HTTP ${response.status}). Please try again.`);
-  }
+  if (firstError) throw new GraphQLRequestError(firstError);
+  if (!body?.data) throw new ApiError('http', status);
   return body.data;
 }
 
-const CATALOGUE_QUERY = /* GraphQL */ `
-  query WidgetCatalogue {
+const RETRY_DELAY_MS = 1_000;
+
+/** Questions (never changes) are asked once more after a lost answer, before the client is bothered. */
+async function ask<T>(options: ApiOptions, query: string, variables?: Record<string, unknown>): Promise<T> {
+  try {
+    return await graphqlRequest<T>(options, query, variables);
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS));
+    if (options.signal?.aborted) throw error;
+    return graphqlRequest<T>(options, query, variables);
+  }
+}
+
+// The first step needs only this: one request.
+const START_QUERY = /* GraphQL */ `
+  query WidgetStart {
     treatments { id slug name description requiresReferral }
     priceTiers { id durationMinutes price { amountMinor currency formatted } }
+    bookingPolicy { timeZone freeChangeHours minNoticeMinutes horizonDays }
+    techniques { technique label }
   }
 `;
 
-export const fetchCatalogue = (options: ApiOptions): Promise<Catalogue> =>
-  graphqlRequest<Catalogue>(options, CATALOGUE_QUERY);
+export const fetchStart = (options: ApiOptions): Promise<Start> => ask<Start>(options, START_QUERY);
+
+const SERVICE_AREA_QUERY = /* GraphQL */ `
+  query WidgetServiceArea($postcode: String!, $treatmentId: ID) {
+    serviceArea(postcode: $postcode, treatmentId: $treatmentId) { postcode served }
+  }
+`;
+
+export const checkServiceArea = async (options: ApiOptions, postcode: string, treatmentId?: string) =>
+  (await ask<WidgetServiceAreaQuery>(options, SERVICE_AREA_QUERY, { postcode, treatmentId })).serviceArea;
 
 const REFERRAL_QUERY = /* GraphQL */ `
   query WidgetReferral($code: String!) {
@@ -201,21 +167,25 @@ const REFERRAL_QUERY = /* GraphQL */ `
 `;
 
 export const checkReferral = async (options: ApiOptions, code: string): Promise<ReferralCheck> =>
-  (await graphqlRequest<{ checkReferral: ReferralCheck }>(options, REFERRAL_QUERY, { code })).checkReferral;
+  (await ask<WidgetReferralQuery>(options, REFERRAL_QUERY, { code })).checkReferral;
 
+// A month at a time, without `end` (start plus the length) or names: the smallest answer that marks the days.
 const AVAILABILITY_QUERY = /* GraphQL */ `
   query WidgetAvailability($input: AvailabilityInput!) {
-    availability(input: $input) { date slots { start end availableTherapists } }
+    availability(input: $input) { date slots { start availableTherapists } }
   }
 `;
 
 export const fetchAvailability = async (options: ApiOptions, input: AvailabilityInput): Promise<AvailableDay[]> =>
-  (await graphqlRequest<{ availability: AvailableDay[] }>(options, AVAILABILITY_QUERY, { input })).availability;
+  (await ask<WidgetAvailabilityQuery>(options, AVAILABILITY_QUERY, { input })).availability;
 
 // The contract asks for therapist names only when needed: one day, once the client has chosen a time.
 const THERAPISTS_QUERY = /* GraphQL */ `
   query WidgetTherapists($input: AvailabilityInput!) {
-    availability(input: $input) { date slots { start therapists { id displayName } } }
+    availability(input: $input) {
+      date
+      slots { start therapists { id displayName bio gender techniques } }
+    }
   }
 `;
 
@@ -223,25 +193,89 @@ const THERAPISTS_QUERY = /* GraphQL */ `
 export async function fetchTherapists(
   options: ApiOptions,
   input: AvailabilityInput,
-): Promise<Map<number, TherapistName[]>> {
-  type Day = { slots: { start: string; therapists: TherapistName[] }[] };
-  const { availability } = await graphqlRequest<{ availability: Day[] }>(options, THERAPISTS_QUERY, { input });
+): Promise<Map<number, TherapistProfile[]>> {
+  const { availability } = await ask<WidgetTherapistsQuery>(options, THERAPISTS_QUERY, { input });
   return new Map(availability.flatMap((day) => day.slots.map((slot) => [Date.parse(slot.start), slot.therapists])));
 }
 
-const CREATE_BOOKING_MUTATION = /* GraphQL */ `
-  mutation WidgetCreateBooking($input: CreateBookingInput!) {
-    createBooking(input: $input) {
-      manageToken
-      booking {
-        reference start end durationMinutes
-        price { amountMinor currency formatted }
-        treatment { id name }
-        therapist { displayName }
-      }
-    }
+const BOOKING_FIELDS = /* GraphQL */ `
+  fragment WidgetBookingFields on Booking {
+    reference status start end durationMinutes freeChangeUntil referralSessionsRemaining
+    price { amountMinor currency formatted }
+    treatment { id name requiresReferral }
+    therapist { id displayName }
   }
 `;
 
+const CREATE_BOOKING_MUTATION = /* GraphQL */ `
+  mutation WidgetCreateBooking($input: CreateBookingInput!) {
+    createBooking(input: $input) { manageToken booking { ...WidgetBookingFields } }
+  }
+  ${BOOKING_FIELDS}
+`;
+
 export const createBooking = async (options: ApiOptions, input: CreateBookingInput): Promise<CreatedBooking> =>
-  (await graphqlRequest<{ createBooking: CreatedBooking }>(options, CREATE_BOOKING_MUTATION, { input })).createBooking;
+  (await graphqlRequest<WidgetCreateBookingMutation>(options, CREATE_BOOKING_MUTATION, { input })).createBooking;
+
+/** A booking and the token that manages it, as a manage link carries them. */
+export interface ManageKey {
+  reference: string;
+  manageToken: string;
+}
+
+const MANAGED_BOOKING_QUERY = /* GraphQL */ `
+  query WidgetManagedBooking($reference: String!, $manageToken: String!) {
+    booking(reference: $reference, manageToken: $manageToken) { ...WidgetBookingFields }
+  }
+  ${BOOKING_FIELDS}
+`;
+
+/** null: no booking with this reference and token (the API does not say which is wrong). */
+export const fetchManagedBooking = async (options: ApiOptions, key: ManageKey): Promise<Booking | null> =>
+  (await ask<WidgetManagedBookingQuery>(options, MANAGED_BOOKING_QUERY, { ...key })).booking;
+
+const RESCHEDULE_MUTATION = /* GraphQL */ `
+  mutation WidgetRescheduleBooking($reference: String!, $manageToken: String!, $start: DateTime!) {
+    rescheduleBooking(reference: $reference, manageToken: $manageToken, start: $start) { ...WidgetBookingFields }
+  }
+  ${BOOKING_FIELDS}
+`;
+
+export const rescheduleBooking = async (options: ApiOptions, key: ManageKey, start: string): Promise<Booking> =>
+  (await graphqlRequest<WidgetRescheduleBookingMutation>(options, RESCHEDULE_MUTATION, { ...key, start }))
+    .rescheduleBooking;
+
+const CANCEL_MUTATION = /* GraphQL */ `
+  mutation WidgetCancelBooking($reference: String!, $manageToken: String!, $reason: String) {
+    cancelBooking(reference: $reference, manageToken: $manageToken, reason: $reason) { ...WidgetBookingFields }
+  }
+  ${BOOKING_FIELDS}
+`;
+
+export const cancelBooking = async (options: ApiOptions, key: ManageKey, reason: string): Promise<Booking> =>
+  (await graphqlRequest<WidgetCancelBookingMutation>(options, CANCEL_MUTATION, { ...key, reason: reason || null }))
+    .cancelBooking;
+
+const NEXT_SESSION_MUTATION = /* GraphQL */ `
+  mutation WidgetBookNextSession($reference: String!, $manageToken: String!, $start: DateTime!, $idempotencyKey: String!) {
+    bookNextSession(reference: $reference, manageToken: $manageToken, start: $start, idempotencyKey: $idempotencyKey) {
+      manageToken
+      booking { ...WidgetBookingFields }
+    }
+  }
+  ${BOOKING_FIELDS}
+`;
+
+export const bookNextSession = async (
+  options: ApiOptions,
+  key: ManageKey,
+  start: string,
+  idempotencyKey: string,
+): Promise<CreatedBooking> =>
+  (
+    await graphqlRequest<WidgetBookNextSessionMutation>(options, NEXT_SESSION_MUTATION, {
+      ...key,
+      start,
+      idempotencyKey,
+    })
+  ).bookNextSession;

@@ -1,12 +1,14 @@
+import { MmBooking } from './booking/booking.js';
+
+export type { AvailableDay, Booking, CreatedBooking, Money, PriceTier, ReferralCheck, Slot, Treatment } from './api.js';
 export type {
-  AvailableDay,
-  Booking,
-  Catalogue,
-  CreatedBooking,
-  Money,
-  PriceTier,
-  ReferralCheck,
-  Slot,
-  Treatment,
-} from './api.js';
-export { type BookingCreatedDetail, MmBooking, type TreatmentSelectDetail } from './booking/booking.js';
+  BookingChangedDetail,
+  BookingEventDetail,
+  ErrorDetail,
+  StepChangeDetail,
+  TreatmentSelectDetail,
+} from './booking/booking.js';
+export { MmBooking };
+
+// A partner page may load the widget twice (two script tags, two bundles); the second must not throw.
+if (!customElements.get('mm-booking')) customElements.define('mm-booking', MmBooking);

@@ -1,17 +1,16 @@
 import type { Money } from './api.js';
+import type { View } from './booking/steps/step-parts.js';
 
-/** A price in `locale` when one is given, else the API's `formatted` (the operator's locale). */
+/** A price in the widget's locale, falling back to the API's `formatted` (the operator's locale). */
 export function formatPrice(price: Money, locale: string): string {
-  if (!locale) return price.formatted;
   try {
     const format = new Intl.NumberFormat(locale, { style: 'currency', currency: price.currency });
     return format.format(price.amountMinor / 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2));
   } catch {
-    // A malformed locale attribute on the partner's page must not hide the prices.
     return price.formatted;
   }
 }
 
 /** "60 min — $139.00" */
-export const formatTier = (minutes: number, price: Money, locale: string): string =>
-  `${minutes} min — ${formatPrice(price, locale)}`;
+export const formatTier = (view: View, minutes: number, price: Money): string =>
+  view.m.tier(minutes, formatPrice(price, view.locale));

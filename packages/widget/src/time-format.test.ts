@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dateIn, formatDate, formatDateTime, formatTime, resolveTimeZone } from './time-format.js';
+import { addDays, dateIn, formatDate, formatDateTime, formatMonth, formatTime, zoneName } from './time-format.js';
 
 describe('time-format', () => {
   it('reads the calendar date of an instant in a zone', () => {
@@ -15,8 +15,8 @@ describe('time-format', () => {
   });
 
   it('formats instants in the given zone', () => {
-    expect(formatTime('2026-12-02T09:15:00+11:00', 'Australia/Sydney', 'en-AU')).toBe('9:15 am');
-    expect(formatTime('2026-12-02T09:15:00+11:00', 'Europe/London', 'en-AU')).toBe('10:15 pm');
+    expect(formatTime('2026-12-02T09:15:00+11:00', 'Australia/Sydney', 'en-AU')).toBe('9:15 am AEDT');
+    expect(formatTime('2026-12-02T09:15:00+11:00', 'Europe/London', 'en-AU')).toMatch(/^10:15 pm (GMT|UTC)$/);
     expect(formatDateTime('2026-12-02T09:15:00+11:00', 'Europe/London', 'en-GB')).toMatch(
       /Tuesday,? 1 December 2026 at 22:15 GMT/,
     );
@@ -27,11 +27,18 @@ describe('time-format', () => {
     expect(formatDate('2026-12-02', 'en-AU', { weekday: 'short' })).toBe('Wed');
   });
 
-  it('falls back to the browser zone and locale for unknown ones', () => {
-    const browser = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    expect(resolveTimeZone('')).toBe(browser);
-    expect(resolveTimeZone('Mars/Olympus_Mons')).toBe(browser);
-    expect(resolveTimeZone('Australia/Perth')).toBe('Australia/Perth');
+  it('names months and zones in the locale', () => {
+    expect(formatMonth('2026-12', 'en-AU')).toBe('December 2026');
+    expect(formatMonth('2026-12', 'zh-CN')).toBe('2026年12月');
+    expect(zoneName('Australia/Sydney', 'en-AU', Date.parse('2026-12-02T00:00:00Z'))).toBe(
+      'Australian Eastern Time (AEDT)',
+    );
+    expect(zoneName('Australia/Sydney', 'en-AU', Date.parse('2026-07-02T00:00:00Z'))).toBe(
+      'Australian Eastern Time (AEST)',
+    );
+  });
+
+  it('falls back to the browser locale for a malformed one', () => {
     expect(formatTime('2026-12-02T09:15:00+11:00', 'Australia/Sydney', 'not a locale!')).toMatch(/9:15/);
   });
 });

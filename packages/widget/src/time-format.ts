@@ -11,17 +11,6 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
   }
 }
 
-/** The zone to show times in: the given IANA name when Intl knows it, else the browser's. */
-export function resolveTimeZone(zone: string | null | undefined): string {
-  const browser = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  if (!zone) return browser;
-  try {
-    return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
-  } catch {
-    return browser;
-  }
-}
-
 /** The calendar date of `instant` in `timeZone`. */
 export function dateIn(timeZone: string, instant: number): string {
   const parts = new Intl.DateTimeFormat('en', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
@@ -45,9 +34,25 @@ export const formatDate = (
   options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
 ): string => formatter(locale, { ...options, timeZone: 'UTC' }).format(Date.parse(`${date}T00:00:00Z`));
 
-/** "9:15 am" in `timeZone`. */
+/** "9:15 am AEDT" in `timeZone`: every time shown names its zone. */
 export const formatTime = (instant: string, timeZone: string, locale: string): string =>
-  formatter(locale, { timeZone, hour: 'numeric', minute: '2-digit' }).format(Date.parse(instant));
+  formatter(locale, { timeZone, hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(
+    Date.parse(instant),
+  );
+
+/** "December 2026" for a month given as YYYY-MM. */
+export const formatMonth = (month: string, locale: string): string =>
+  formatter(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.parse(`${month}-01T00:00:00Z`));
+
+/** The zone's name, e.g. "Australian Eastern Time", with its abbreviation at `instant`: "(AEDT)". */
+export function zoneName(timeZone: string, locale: string, instant: number): string {
+  const part = (style: Intl.DateTimeFormatOptions['timeZoneName']) =>
+    formatter(locale, { timeZone, timeZoneName: style })
+      .formatToParts(instant)
+      .find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+  const [long, short] = [part('longGeneric'), part('short')];
+  return long === short ? long : `${long} (${short})`;
+}
 
 /** "Monday 30 November 2026 at 9:15 am AEDT" in `timeZone`. */
 export const formatDateTime = (instant: string, timeZone: string, locale: string): string =>

@@ -1,46 +1,50 @@
-import type { AvailableDay, CreatedBooking, ReferralCheck, Slot, TherapistName, Treatment } from '../api.js';
+import type {
+  AvailableDay,
+  Booking,
+  CreatedBooking,
+  ReferralCheck,
+  Slot,
+  TherapistProfile,
+  Treatment,
+} from '../api.js';
 
 /** The booking flow's steps in order; `referral` only for treatments that require one. */
-export type Step = 'treatment' | 'length' | 'referral' | 'where' | 'when' | 'details' | 'done';
-
-export const STEP_TITLES: Readonly<Record<Step, string>> = {
-  treatment: 'Choose a treatment',
-  length: 'Choose a length',
-  referral: 'Your referral',
-  where: 'Where should we come?',
-  when: 'Choose a time',
-  details: 'Your details',
-  done: 'Booking confirmed',
-};
+export type BookingStep = 'where' | 'treatment' | 'length' | 'referral' | 'when' | 'details' | 'review';
+/** After booking, and the manage view's own steps (a manage link opens `manage`). */
+export type Step = BookingStep | 'done' | 'manage' | 'reschedule' | 'next';
 
 /** The steps a client goes through before the confirmation. */
-export const stepsFor = (treatment: Treatment | undefined): Step[] => [
+export const stepsFor = (treatment: Treatment | undefined): BookingStep[] => [
+  'where',
   'treatment',
   'length',
   ...(treatment?.requiresReferral ? (['referral'] as const) : []),
-  'where',
   'when',
   'details',
+  'review',
 ];
 
 export const DETAIL_FIELDS = [
   'name',
+  'booker',
   'email',
   'phone',
   'line1',
   'line2',
   'suburb',
   'state',
-  'postcode',
   'notes',
 ] as const;
 export type DetailField = (typeof DETAIL_FIELDS)[number];
 export type Details = Record<DetailField, string>;
 
+export const HEALTH_QUESTIONS = ['surgery', 'clots', 'pregnancy', 'skin', 'medications', 'other'] as const;
+export type HealthQuestion = (typeof HEALTH_QUESTIONS)[number];
+
 export const isDetailField = (name: string): name is DetailField => DETAIL_FIELDS.some((field) => field === name);
 
 /** Ids of the inputs an error can point at. */
-export type FieldId = DetailField | 'referral';
+export type FieldId = DetailField | 'referral' | 'postcode' | 'consent' | 'reason';
 
 /** The API's `extensions.field` → the input that shows the error. */
 export const SERVER_FIELDS: Readonly<Partial<Record<string, FieldId>>> = {
@@ -52,8 +56,10 @@ export const SERVER_FIELDS: Readonly<Partial<Record<string, FieldId>>> = {
   'address.suburb': 'suburb',
   'address.state': 'state',
   'address.postcode': 'postcode',
+  postcode: 'postcode',
   intakeNotes: 'notes',
   referralCode: 'referral',
+  reason: 'reason',
 };
 
 /** A message for the current step; `retry` repeats what failed when the outcome was unknown. */
@@ -65,48 +71,85 @@ export interface Alert {
 /** Therapist names for the chosen day, fetched only once the client has picked a time. */
 export interface Names {
   date: string;
-  bySlot: Map<number, TherapistName[]> | 'loading' | 'failed';
+  bySlot: Map<number, TherapistProfile[]> | 'loading' | 'failed';
+}
+
+export type Gender = '' | 'female' | 'male';
+
+/** Free times offered after the chosen one was taken: that day's nearest, or the next free day's. */
+export interface Alternatives {
+  date: string;
+  sameDay: boolean;
+  slots: Slot[];
 }
 
 export interface Flow {
   step: Step;
+  postcode: string;
   durationMinutes: number | null;
   referralCode: string;
   referral: ReferralCheck | null;
-  postcode: string;
-  /** First day of the week shown, YYYY-MM-DD in the widget's time zone. */
-  weekStart: string;
-  /** null while loading. */
+  gender: Gender;
+  /** The gender is a must (times are filtered) rather than a preference. */
+  genderMust: boolean;
+  /** The month shown, YYYY-MM. */
+  month: string;
+  /** The month's free times; null while loading. */
   days: AvailableDay[] | null;
   date: string | null;
   slot: Slot | null;
   names: Names | null;
   /** null: any available therapist. */
   therapistId: string | null;
+  forSomeoneElse: boolean;
+  health: HealthQuestion[];
+  consent: boolean;
   errors: Partial<Record<FieldId, string>>;
   alert: Alert | null;
+  /** A status line that is not an error (e.g. "Link copied."). */
+  notice: string;
   busy: boolean;
+  alternatives: Alternatives | null;
   created: CreatedBooking | null;
+  /** The booking a manage link opened; 'missing' when it matched none. */
+  managed: Booking | 'missing' | null;
+  cancelling: boolean;
 }
 
-export const initialFlow = (): Flow => ({
-  step: 'treatment',
+export const initialFlow = (postcode = ''): Flow => ({
+  step: 'where',
+  postcode,
   durationMinutes: null,
   referralCode: '',
   referral: null,
-  postcode: '',
-  weekStart: '',
+  gender: '',
+  genderMust: false,
+  month: '',
   days: null,
   date: null,
   slot: null,
   names: null,
   therapistId: null,
+  forSomeoneElse: false,
+  health: [],
+  consent: false,
   errors: {},
   alert: null,
+  notice: '',
   busy: false,
+  alternatives: null,
   created: null,
+  managed: null,
+  cancelling: false,
 });
 
 /** A checked referral the client may book this treatment with. */
 export const referralFits = (referral: ReferralCheck | null, treatmentId: string): boolean =>
   !!referral?.valid && referral.treatmentIds.includes(treatmentId);
+
+/** Up to `count` slots nearest in time to `instant`, in the day's order. */
+export function nearestSlots(slots: readonly Slot[], instant: number, count: number): Slot[] {
+  const distance = (slot: Slot) => Math.abs(Date.parse(slot.start) - instant);
+  const nearest = new Set([...slots].sort((a, b) => distance(a) - distance(b)).slice(0, count));
+  return slots.filter((slot) => nearest.has(slot));
+}

@@ -1,38 +1,55 @@
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   ApiError,
   type ApiOptions,
   type AvailabilityInput,
-  type Catalogue,
+  type Booking,
+  bookNextSession,
   type CreateBookingInput,
+  type CreatedBooking,
+  cancelBooking,
   checkReferral,
+  checkServiceArea,
   createBooking,
   fetchAvailability,
-  fetchCatalogue,
+  fetchManagedBooking,
+  fetchStart,
   fetchTherapists,
   GraphQLRequestError,
+  type ManageKey,
+  rescheduleBooking,
   type Slot,
+  type Start,
   type Treatment,
 } from '../api.js';
-import { formatTier } from '../price-format.js';
-import { addDays, dateIn, formatDateTime, resolveTimeZone } from '../time-format.js';
+import { en, loadMessages, type Messages, SOURCE_LOCALE, supportedLocale } from '../i18n/locale.js';
+import { formatPrice } from '../price-format.js';
+import { addDays, dateIn, formatDateTime } from '../time-format.js';
 import styles from './booking.styles.js';
 import {
   type DetailField,
   type Details,
+  type FieldId,
   type Flow,
+  type Gender,
+  type HealthQuestion,
   initialFlow,
+  nearestSlots,
   referralFits,
   SERVER_FIELDS,
-  STEP_TITLES,
   type Step,
   stepsFor,
 } from './booking-flow.js';
+import { addMonths, firstOfMonth, lastOfMonth, monthOf } from './calendar.js';
+import { calendarFile, calendarHref } from './calendar-file.js';
+import { manageLink, readManageLink } from './manage-link.js';
 import { confirmationStep } from './steps/confirmation.step.js';
 import { detailsStep } from './steps/details.step.js';
 import { lengthStep } from './steps/length.step.js';
+import { manageStep } from './steps/manage.step.js';
 import { referralStep, referralVerdict } from './steps/referral.step.js';
-import { alertBox } from './steps/step-parts.js';
+import { reviewStep } from './steps/review.step.js';
+import { alertBox, type View } from './steps/step-parts.js';
 import { treatmentStep } from './steps/treatment.step.js';
 import { whenStep } from './steps/when.step.js';
 import { whereStep } from './steps/where.step.js';
@@ -43,53 +60,82 @@ export interface TreatmentSelectDetail {
   slug: string;
 }
 
-/** Detail of the `mm-booking-created` event: nothing secret (no manage token) and no health data. */
-export interface BookingCreatedDetail {
+/** Detail of `mm-booking-created` and `mm-booking-changed`: the reference and treatment, nothing personal. */
+export interface BookingEventDetail {
   reference: string;
-  start: string;
-  end: string;
   treatmentId: string;
-  durationMinutes: number;
 }
 
-type View = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; catalogue: Catalogue };
+/** Detail of `mm-booking-changed`. */
+export interface BookingChangedDetail extends BookingEventDetail {
+  change: 'rescheduled' | 'cancelled';
+}
 
-// Codes whose outcome is "try later", not "no": offered a retry, like an unreachable server.
+/** Detail of `mm-step-change`. */
+export interface StepChangeDetail {
+  step: Step;
+}
+
+/** Detail of `mm-error`: the contract's code, or `unreachable`, `timeout` or `http` when no answer came. */
+export interface ErrorDetail {
+  code: string;
+}
+
+type Loaded = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; start: Start };
+
+/** Codes whose outcome is "try later", not "no": offered a retry, like an unreachable server. */
 const RETRYABLE_CODES = new Set(['INTERNAL_SERVER_ERROR', 'RATE_LIMITED']);
+/** Codes about the site's set-up or the service's state, always in the widget's own words. */
+const SERVICE_CODES: Readonly<Record<string, keyof Messages>> = {
+  UNAUTHENTICATED: 'notSetUp',
+  FORBIDDEN: 'notEnabled',
+  RATE_LIMITED: 'busy',
+  INTERNAL_SERVER_ERROR: 'serverError',
+};
 
 const FIRST_INVALID = '[aria-invalid="true"]';
-
-const SLOT_TAKEN = 'That time was just taken — please choose another';
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE = /^\+?[\d\s()-]{8,20}$/;
+const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
+/** Alternatives offered when the chosen time was taken. */
+const ALTERNATIVES = 4;
 
 const emptyDetails = (): Details => ({
   name: '',
+  booker: '',
   email: '',
   phone: '',
   line1: '',
   line2: '',
   suburb: '',
   state: '',
-  postcode: '',
   notes: '',
 });
 
 /**
- * @summary Lets a client on a partner site book a medical or wellness massage: treatment, length,
- *   referral (medical only), postcode, time, details, confirmation.
+ * @summary Lets a client on a partner site book a medical or wellness massage (postcode, treatment,
+ *   length, referral for medical massage, time, details, review, confirmation), and later change,
+ *   cancel or continue it from the manage link the confirmation gives.
  *
- * @event {CustomEvent<TreatmentSelectDetail>} mm-treatment-select - The client chose a treatment
- *   (click, Space, Enter or arrow keys). Never fired on load. Detail: `{ treatmentId, slug }`.
- * @event {CustomEvent<BookingCreatedDetail>} mm-booking-created - A booking was made. Detail:
- *   `{ reference, start, end, treatmentId, durationMinutes }`; never the manage token or health notes.
+ * @event {CustomEvent<void>} mm-ready - The first step is shown.
+ * @event {CustomEvent<StepChangeDetail>} mm-step-change - Another step is shown. Detail: `{ step }`.
+ * @event {CustomEvent<TreatmentSelectDetail>} mm-treatment-select - The client chose a treatment.
+ *   Detail: `{ treatmentId, slug }`.
+ * @event {CustomEvent<BookingEventDetail>} mm-booking-created - A booking was made. Detail:
+ *   `{ reference, treatmentId }`; never the manage token, personal or health data.
+ * @event {CustomEvent<BookingChangedDetail>} mm-booking-changed - A booking was moved or cancelled.
+ *   Detail: `{ reference, treatmentId, change }`.
+ * @event {CustomEvent<ErrorDetail>} mm-error - A request failed and the client was told. Detail: `{ code }`.
  *
  * @csspart base - The wrapper around all content.
  * @csspart status - The loading message.
  * @csspart error - An error message and its retry button.
  * @csspart retry-button - The button that repeats what failed.
  * @csspart step - The section of the current step.
- * @csspart progress - "Step 2 of 6" above a step's heading.
+ * @csspart progress - "Step 2 of 7" above a step's heading.
  * @csspart back-button - The button back to the previous step.
- * @csspart continue-button - The button on to the next step (or that confirms the booking).
+ * @csspart continue-button - The button on to the next step (or that confirms).
  * @csspart treatments - The radio group of treatments.
  * @csspart treatment - One treatment option.
  * @csspart badge - The "Referral required" badge.
@@ -99,28 +145,44 @@ const emptyDetails = (): Details => ({
  * @csspart length - One session length.
  * @csspart check-button - The button that checks a referral code.
  * @csspart referral-result - What a valid referral allows.
- * @csspart week - The dates of the week shown.
- * @csspart week-button - The previous and next week buttons.
- * @csspart days - The list of days of the week.
- * @csspart day - One day, with its count of free times.
+ * @csspart preferences - The choice of any therapist or a gender.
+ * @csspart month - The name of the month shown.
+ * @csspart month-button - The previous and next month buttons.
+ * @csspart next-available - The button that jumps to the first day with free times.
+ * @csspart calendar - The month's grid of days.
+ * @csspart day - One day of the month.
  * @csspart times - The free start times of the chosen day.
  * @csspart time - One start time.
- * @csspart empty - The message for a week without free times.
+ * @csspart empty - The message for a month without free times.
  * @csspart therapists - The choice of therapist for the chosen time.
- * @csspart summary - The booking summary (before confirming, and in the confirmation).
+ * @csspart summary - A booking's summary (review, confirmation, manage view).
  * @csspart form - The client details form.
  * @csspart field - One labelled field of the details form.
- * @csspart field-error - The message under a field the booking service found fault with.
+ * @csspart field-error - The message under a field in error.
+ * @csspart health - The health questions.
+ * @csspart policy - The cancellation policy and its consent.
+ * @csspart alternatives - Free times offered when the chosen one was taken.
+ * @csspart alternative - One such time.
  * @csspart confirmation - The confirmed booking.
- * @csspart manage-token - The manage token and what it is for.
- * @csspart copy-button - The button that copies the manage token.
+ * @csspart manage-link - The manage link, its copy button and the calendar file.
+ * @csspart manage-anchor - The manage link itself.
+ * @csspart copy-button - The button that copies the manage link.
+ * @csspart calendar-link - The link that downloads the .ics file.
+ * @csspart notice - A confirmation line such as "Link copied."
+ * @csspart book-another - The button that starts a new booking.
+ * @csspart cutoff - Until when a booking can change free of charge.
+ * @csspart reschedule-button - Starts moving a booking.
+ * @csspart cancel-button - Starts cancelling a booking.
+ * @csspart cancel-form - The reason and the button that cancels.
+ * @csspart confirm-cancel - The button that cancels the booking.
+ * @csspart next-button - Starts booking a referral's next session.
  *
  * @cssproperty --mm-font-family - Font of all text.
- * @cssproperty --mm-color-primary - Accent: selection, focus ring, badge, button.
+ * @cssproperty --mm-color-primary - Accent: selection, focus ring, badge, buttons.
  * @cssproperty --mm-color-text - Text colour.
  * @cssproperty --mm-color-surface - Background, and text on the accent colour.
- * @cssproperty --mm-color-error - Error messages and the border of invalid fields.
- * @cssproperty --mm-radius - Corner radius of the widget, options and button.
+ * @cssproperty --mm-color-error - Error messages and the border of fields in error.
+ * @cssproperty --mm-radius - Corner radius of the widget, options and buttons.
  * @cssproperty --mm-spacing - Base spacing unit.
  */
 export class MmBooking extends LitElement {
@@ -130,8 +192,10 @@ export class MmBooking extends LitElement {
     apiUrl: { type: String, attribute: 'api-url' },
     partnerKey: { type: String, attribute: 'partner-key' },
     locale: { type: String },
-    timeZone: { type: String, attribute: 'time-zone' },
-    view: { state: true },
+    reference: { type: String },
+    manageToken: { type: String, attribute: 'manage-token' },
+    loaded: { state: true },
+    words: { state: true },
     selectedId: { state: true },
     flow: { state: true },
     announcement: { state: true },
@@ -141,32 +205,44 @@ export class MmBooking extends LitElement {
   declare apiUrl: string;
   /** Publishable key (`pk_…`), sent as `X-Partner-Key` on every request. */
   declare partnerKey: string;
-  /** BCP 47 locale for prices, dates and times; when empty prices show the API's `price.formatted`. */
+  /** BCP 47 locale of the words, dates, times and prices; empty: the page's `lang`. English and Chinese. */
   declare locale: string;
-  /** IANA time zone to show and choose times in, e.g. `Australia/Sydney`; empty: the browser's. */
-  declare timeZone: string;
-  declare private view: View;
+  /** With `manage-token`: opens that booking to change it (the page's `#mm-manage=` fragment does too). */
+  declare reference: string;
+  /** The manage token the booking's confirmation gave. */
+  declare manageToken: string;
+  declare private loaded: Loaded;
+  declare private words: { locale: string; m: Messages };
   declare private selectedId: string | null;
   declare private flow: Flow;
   /** Read out by the polite live region: step changes and results. */
   declare private announcement: string;
 
   #abort: AbortController | undefined;
-  /** The latest request of each kind; a newer one (another week, another day) supersedes it. */
-  #requests = new Map<'slots' | 'names' | 'referral', AbortController>();
+  /** The latest request of each kind; a newer one (another month, another day) supersedes it. */
+  #requests = new Map<'slots' | 'names' | 'check', AbortController>();
   // Kept out of reactive state: typing needs no re-render, the inputs hold the values.
   #details = emptyDetails();
   #idempotencyKey: string | undefined;
+  #manageKey: ManageKey | undefined;
   /** Selector of the element to focus once the next render is in the DOM. */
   #focus: string | undefined;
+  /** A message for a forward button pressed too early, on the step it was pressed. */
+  #blocked: { step: Step; message: string } | undefined;
+  #onHashChange = () => {
+    const key = readManageLink(location.hash);
+    if (key && this.loaded.kind === 'ready') void this.#openManage(key);
+  };
 
   constructor() {
     super();
     this.apiUrl = '';
     this.partnerKey = '';
     this.locale = '';
-    this.timeZone = '';
-    this.view = { kind: 'loading' };
+    this.reference = '';
+    this.manageToken = '';
+    this.loaded = { kind: 'loading' };
+    this.words = { locale: SOURCE_LOCALE, m: en };
     this.selectedId = null;
     this.flow = initialFlow();
     this.announcement = '';
@@ -174,17 +250,21 @@ export class MmBooking extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('hashchange', this.#onHashChange);
     // Resume a load that disconnectedCallback cancelled (element moved in the DOM).
-    if (this.hasUpdated && this.view.kind === 'loading') void this.#load();
+    if (this.hasUpdated && this.loaded.kind === 'loading') void this.#load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.#onHashChange);
     this.#abort?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('apiUrl') || changed.has('partnerKey')) void this.#load();
+    const keys = ['apiUrl', 'partnerKey', 'reference', 'manageToken'] as const;
+    if (keys.some((key) => changed.has(key))) void this.#load();
+    else if (changed.has('locale')) void this.#loadWords();
   }
 
   protected override updated(): void {
@@ -197,12 +277,21 @@ export class MmBooking extends LitElement {
     return { url: this.apiUrl, partnerKey: this.partnerKey ?? '', signal };
   }
 
-  get #zone(): string {
-    return resolveTimeZone(this.timeZone);
+  get #m(): Messages {
+    return this.words.m;
   }
 
-  get #locale(): string {
-    return this.locale ?? '';
+  /** The `locale` attribute, else the nearest `lang` (the host page's). */
+  #localeTag(): string {
+    const lang = this.locale || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
+    return supportedLocale(lang || SOURCE_LOCALE);
+  }
+
+  async #loadWords(): Promise<void> {
+    const locale = this.#localeTag();
+    if (locale === this.words.locale) return;
+    const m = await loadMessages(locale);
+    this.words = { locale, m };
   }
 
   async #load(): Promise<void> {
@@ -211,28 +300,65 @@ export class MmBooking extends LitElement {
     this.#abort = abort;
     this.flow = initialFlow();
     if (!this.apiUrl) {
-      this.view = { kind: 'error', message: 'Online booking is not set up on this site (missing api-url).' };
+      await this.#loadWords();
+      this.loaded = { kind: 'error', message: this.#m.missingApiUrl };
       return;
     }
-    this.view = { kind: 'loading' };
+    this.loaded = { kind: 'loading' };
     try {
-      const catalogue = await fetchCatalogue(this.#options(abort.signal));
-      if (!abort.signal.aborted) this.view = { kind: 'ready', catalogue };
+      const [start] = await Promise.all([fetchStart(this.#options(abort.signal)), this.#loadWords()]);
+      if (abort.signal.aborted) return;
+      this.loaded = { kind: 'ready', start };
+      this.#emit('mm-ready', undefined);
+      const key =
+        this.reference && this.manageToken
+          ? { reference: this.reference, manageToken: this.manageToken }
+          : readManageLink(location.hash);
+      if (key) void this.#openManage(key);
     } catch (error) {
       if (abort.signal.aborted) return;
-      const message = error instanceof ApiError ? error.message : 'Something went wrong while loading the treatments.';
-      this.view = { kind: 'error', message };
+      this.loaded = { kind: 'error', message: this.#failureMessage(error) };
+      this.#emitError(error);
     }
   }
 
+  get #start(): Start | undefined {
+    return this.loaded.kind === 'ready' ? this.loaded.start : undefined;
+  }
+
+  get #zone(): string {
+    return this.#start?.bookingPolicy.timeZone ?? 'UTC';
+  }
+
+  #view(): View {
+    return {
+      m: this.#m,
+      locale: this.words.locale,
+      timeZone: this.#zone,
+      techniques: new Map(this.#start?.techniques.map((t) => [t.technique, t.label])),
+    };
+  }
+
   #treatment(): Treatment | undefined {
-    return this.view.kind === 'ready'
-      ? this.view.catalogue.treatments.find((treatment) => treatment.id === this.selectedId)
-      : undefined;
+    return this.#start?.treatments.find((treatment) => treatment.id === this.selectedId);
   }
 
   #patch(changes: Partial<Flow>): void {
     this.flow = { ...this.flow, ...changes };
+  }
+
+  #emit<T>(name: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
+  }
+
+  #emitError(error: unknown): void {
+    const code =
+      error instanceof GraphQLRequestError
+        ? (error.code ?? 'UNKNOWN')
+        : error instanceof ApiError
+          ? error.failure
+          : 'UNKNOWN';
+    this.#emit<ErrorDetail>('mm-error', { code });
   }
 
   #announce(message: string): void {
@@ -240,64 +366,86 @@ export class MmBooking extends LitElement {
   }
 
   #progress(step: Step): string {
-    const steps = stepsFor(this.#treatment());
-    return `Step ${steps.indexOf(step) + 1} of ${steps.length}`;
+    const steps: Step[] = stepsFor(this.#treatment());
+    const index = steps.indexOf(step);
+    return index < 0 ? '' : this.#m.step(index + 1, steps.length);
   }
 
   // The heading takes focus so that keyboard and screen reader users start at the top of the new step.
-  #go(step: Step, announcement = `${this.#progress(step)}: ${STEP_TITLES[step]}`): void {
-    this.#patch({ step, alert: null, errors: {}, busy: false });
+  #go(step: Step, announcement?: string): void {
+    this.#patch({ step, alert: null, errors: {}, busy: false, notice: '' });
+    this.#blocked = undefined;
     this.#focus = '.step h2';
-    this.#announce(announcement);
+    const progress = this.#progress(step);
+    this.#announce(announcement ?? `${progress ? `${progress}: ` : ''}${this.#m.stepTitle[step]}`);
+    this.#emit<StepChangeDetail>('mm-step-change', { step });
   }
 
   #move(by: 1 | -1): void {
-    const steps = stepsFor(this.#treatment());
+    const steps: Step[] = stepsFor(this.#treatment());
     const step = steps[steps.indexOf(this.flow.step) + by];
     if (step) this.#go(step);
+    if (step === 'when') void this.#openMonth(monthOf(this.#firstDay()), 'first');
   }
 
-  #signal(kind: 'slots' | 'names' | 'referral'): AbortSignal {
+  /** A forward button pressed before its step is complete: say what is missing, where it was pressed. */
+  #block(message: string): void {
+    this.#blocked = { step: this.flow.step, message };
+    this.#announce(message);
+    this.requestUpdate();
+  }
+
+  #hint(): string | undefined {
+    return this.#blocked?.step === this.flow.step ? this.#blocked.message : undefined;
+  }
+
+  #signal(kind: 'slots' | 'names' | 'check'): AbortSignal {
     this.#requests.get(kind)?.abort();
     const controller = new AbortController();
     this.#requests.set(kind, controller);
     return controller.signal;
   }
 
-  /** Tomorrow in the widget's zone: the first day a client may book. */
+  /** The first day a session can start: minimum notice from now, in the visits' zone. */
   #firstDay(): string {
-    return addDays(dateIn(this.#zone, Date.now()), 1);
+    const minutes = this.#start?.bookingPolicy.minNoticeMinutes ?? 0;
+    return dateIn(this.#zone, Date.now() + minutes * MINUTE_MS);
   }
 
-  #availabilityInput(treatment: Treatment, durationMinutes: number, from: string, to: string): AvailabilityInput {
-    const { postcode, referralCode } = this.flow;
-    return {
-      treatmentId: treatment.id,
-      durationMinutes,
-      from,
-      to,
-      timeZone: this.#zone,
-      postcode,
-      ...(treatment.requiresReferral ? { referralCode: referralCode.trim() } : {}),
-    };
+  #lastDay(): string {
+    return dateIn(this.#zone, Date.now() + (this.#start?.bookingPolicy.horizonDays ?? 60) * DAY_MS);
   }
 
-  /** Shows a failure where the client can act on it: the field at fault, the referral step, or an alert. */
+  #failureMessage(error: unknown): string {
+    const m = this.#m;
+    if (error instanceof ApiError) return error.failure === 'http' ? m.serverError : m[error.failure];
+    if (!(error instanceof GraphQLRequestError)) return m.serverError;
+    const own = error.code ? SERVICE_CODES[error.code] : undefined;
+    if (own) return String(m[own]);
+    if (m.serverWords) return error.message;
+    return (error.code && m.refusals[error.code]) || m.serverError;
+  }
+
+  /** Shows a failure where the client can act on it: the field at fault, or an alert (with a retry when it may help). */
   #fail(error: unknown, retry: () => void): void {
+    this.#emitError(error);
     const refused = error instanceof GraphQLRequestError ? error : undefined;
-    const message = error instanceof ApiError ? error.message : 'Something went wrong. Please try again.';
+    const message = this.#failureMessage(error);
     const field = refused?.field ? SERVER_FIELDS[refused.field] : undefined;
     this.#patch({ busy: false });
-    const aboutReferral = refused?.code === 'REFERRAL_REQUIRED' || refused?.code === 'REFERRAL_INVALID';
-    if (
-      (aboutReferral || field === 'referral') &&
-      this.flow.step !== 'referral' &&
-      this.#treatment()?.requiresReferral
-    ) {
-      this.#go('referral');
+    if (refused && (refused.code === 'REFERRAL_REQUIRED' || refused.code === 'REFERRAL_INVALID')) {
+      if (this.flow.step !== 'referral' && this.#treatment()?.requiresReferral) this.#go('referral');
+      this.#patch({ errors: { referral: message }, referral: null });
+      this.#focus = FIRST_INVALID;
+      return;
     }
-    if (field && (this.flow.step === 'details' || field === 'referral')) {
-      this.#patch({ errors: { [field]: message }, ...(field === 'referral' ? { referral: null } : {}) });
+    if (field && this.flow.step === 'review' && field !== 'postcode') {
+      // The details step shows the field; the review sent it.
+      this.#go('details');
+    }
+    if (field && this.#fieldShown(field)) {
+      const fieldMessage = this.#m.serverWords ? message : this.#m.fieldRefused;
+      this.#patch({ errors: { [field]: fieldMessage } });
       this.#focus = FIRST_INVALID;
       return;
     }
@@ -310,102 +458,282 @@ export class MmBooking extends LitElement {
     this.#focus = '[part="retry-button"]';
   }
 
+  #fieldShown(field: FieldId): boolean {
+    const step = this.flow.step;
+    if (field === 'postcode') return step === 'where';
+    if (field === 'referral') return step === 'referral';
+    if (field === 'reason') return step === 'manage';
+    return step === 'details';
+  }
+
+  // ——— booking ———
+
+  async #chooseWhere(raw: string): Promise<void> {
+    const postcode = raw.trim();
+    if (!/^\d{4}$/.test(postcode)) {
+      this.#patch({ errors: { postcode: this.#m.postcodeInvalid } });
+      this.#focus = FIRST_INVALID;
+      this.#announce(this.#m.postcodeInvalid);
+      return;
+    }
+    const signal = this.#signal('check');
+    this.#patch({ busy: true, errors: {}, alert: null, postcode });
+    try {
+      const area = await checkServiceArea(this.#options(signal), postcode);
+      if (signal.aborted) return;
+      if (!area.served) {
+        const message = this.#m.notServed(postcode);
+        this.#patch({ busy: false, errors: { postcode: message } });
+        this.#focus = FIRST_INVALID;
+        this.#announce(message);
+        return;
+      }
+      this.#go('treatment');
+    } catch (error) {
+      if (!signal.aborted) this.#fail(error, () => void this.#chooseWhere(postcode));
+    }
+  }
+
   #selectTreatment(treatment: Treatment): void {
+    this.#blocked = undefined;
+    this.#patch({ alert: null });
     if (treatment.id === this.selectedId) return;
     this.selectedId = treatment.id;
-    this.dispatchEvent(
-      new CustomEvent<TreatmentSelectDetail>('mm-treatment-select', {
-        detail: { treatmentId: treatment.id, slug: treatment.slug },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.#emit<TreatmentSelectDetail>('mm-treatment-select', { treatmentId: treatment.id, slug: treatment.slug });
+  }
+
+  /** A postcode served for massage may still have no therapist qualified for this treatment. */
+  async #confirmTreatment(treatment: Treatment): Promise<void> {
+    const signal = this.#signal('check');
+    this.#patch({ busy: true, alert: null });
+    try {
+      const area = await checkServiceArea(this.#options(signal), this.flow.postcode, treatment.id);
+      if (signal.aborted) return;
+      if (!area.served) {
+        const message = this.#m.notServedFor(this.flow.postcode, treatment.name);
+        this.#patch({ busy: false, alert: { message } });
+        return;
+      }
+      this.#move(1);
+    } catch (error) {
+      if (!signal.aborted) this.#fail(error, () => void this.#confirmTreatment(treatment));
+    }
   }
 
   async #checkReferral(treatment: Treatment): Promise<void> {
     const code = this.flow.referralCode.trim();
-    const signal = this.#signal('referral');
+    if (!code) {
+      this.#patch({ errors: { referral: this.#m.referralMissing } });
+      this.#focus = FIRST_INVALID;
+      return;
+    }
+    const signal = this.#signal('check');
     this.#patch({ busy: true, referral: null, alert: null, errors: {} });
     try {
       const referral = await checkReferral(this.#options(signal), code);
       if (signal.aborted) return;
       this.#patch({ busy: false, referral });
-      this.#announce(referralVerdict(referral, treatment.id, treatment.name, this.#locale));
+      this.#announce(referralVerdict(this.#view(), referral, treatment.id, treatment.name));
+      if (!referralFits(referral, treatment.id)) this.#focus = FIRST_INVALID;
     } catch (error) {
       if (!signal.aborted) this.#fail(error, () => void this.#checkReferral(treatment));
     }
   }
 
-  #chooseWhere(postcode: string): void {
-    this.#details.postcode = postcode;
-    this.#patch({ postcode, weekStart: this.#firstDay() });
-    this.#go('when');
-    void this.#loadSlots();
+  /** What the times step asks about: the new booking, or the managed one (same treatment, length, therapist). */
+  #availabilityInput(from: string, to: string): AvailabilityInput | undefined {
+    const managed = this.flow.managed;
+    if ((this.flow.step === 'reschedule' || this.flow.step === 'next') && managed && managed !== 'missing') {
+      return {
+        treatmentId: managed.treatment.id,
+        durationMinutes: managed.durationMinutes,
+        therapistId: managed.therapist.id,
+        from,
+        to,
+        timeZone: this.#zone,
+      };
+    }
+    const treatment = this.#treatment();
+    const { durationMinutes, postcode, referralCode, gender, genderMust } = this.flow;
+    if (!treatment || durationMinutes === null) return undefined;
+    return {
+      treatmentId: treatment.id,
+      durationMinutes,
+      from,
+      to,
+      timeZone: this.#zone,
+      postcode,
+      ...(gender && genderMust ? { therapistGender: gender } : {}),
+      ...(treatment.requiresReferral ? { referralCode: referralCode.trim() } : {}),
+    };
   }
 
-  async #loadSlots(): Promise<void> {
-    const treatment = this.#treatment();
-    const { durationMinutes, weekStart } = this.flow;
-    if (!treatment || durationMinutes === null) return;
+  /** The bookable days of a month: from the first day a session can start to the horizon. */
+  #monthRange(month: string): [string, string] {
+    const from = firstOfMonth(month) < this.#firstDay() ? this.#firstDay() : firstOfMonth(month);
+    const to = lastOfMonth(month) > this.#lastDay() ? this.#lastDay() : lastOfMonth(month);
+    return [from, to];
+  }
+
+  /** Loads a month's free times in one request; `pick` chooses the day to open. */
+  async #openMonth(month: string, pick: 'keep' | 'first' = 'keep'): Promise<boolean> {
+    const [from, to] = this.#monthRange(month);
+    const input = this.#availabilityInput(from, to);
+    if (!input) return false;
     const signal = this.#signal('slots');
     this.#requests.get('names')?.abort();
-    this.#patch({ busy: true, days: null, date: null, slot: null, names: null, therapistId: null });
+    this.#patch({ busy: true, month, days: null, slot: null, names: null, therapistId: null, alert: null });
     try {
-      const input = this.#availabilityInput(treatment, durationMinutes, weekStart, addDays(weekStart, 6));
-      const days = await fetchAvailability(this.#options(signal), input);
-      if (signal.aborted) return;
-      const free = days.reduce((count, day) => count + day.slots.length, 0);
-      // Open the first day with free times: one click fewer, and the week's shape is still visible.
-      this.#patch({ busy: false, days, date: days.find((day) => day.slots.length > 0)?.date ?? null });
-      this.#announce(free ? `${free} free times this week` : 'No free times this week');
+      const days = to < from ? [] : await fetchAvailability(this.#options(signal), input);
+      if (signal.aborted) return false;
+      const free = days.filter((day) => day.slots.length);
+      const date =
+        pick === 'first' ? (free[0]?.date ?? null) : (free.find((day) => day.date === this.flow.date)?.date ?? null);
+      this.#patch({ busy: false, days, date });
+      this.#announce(
+        this.#m.freeThisMonth(free.length, this.renderRoot.querySelector('#month-label')?.textContent ?? month),
+      );
+      return free.length > 0;
     } catch (error) {
-      if (!signal.aborted) this.#fail(error, () => void this.#loadSlots());
+      if (!signal.aborted) this.#fail(error, () => void this.#openMonth(month, pick));
+      return false;
     }
   }
 
-  #moveWeek(days: number): void {
-    const firstDay = this.#firstDay();
-    let weekStart = addDays(this.flow.weekStart, days);
-    // YYYY-MM-DD compare as strings. Never before tomorrow, even if the page stayed open overnight.
-    if (weekStart < firstDay) weekStart = firstDay;
-    this.#patch({ weekStart, alert: null });
-    void this.#loadSlots();
+  #changeMonth(by: number): void {
+    const month = addMonths(this.flow.month, by);
+    if (month < monthOf(this.#firstDay()) || month > monthOf(this.#lastDay())) return;
+    void this.#openMonth(month, 'first');
+  }
+
+  /** Jumps to the first day with free times, looking month by month up to the horizon. */
+  async #nextAvailable(): Promise<void> {
+    const last = monthOf(this.#lastDay());
+    for (let month = monthOf(this.#firstDay()); month <= last; month = addMonths(month, 1)) {
+      const loaded = month === this.flow.month && this.flow.days;
+      const found = loaded ? this.flow.days?.find((day) => day.slots.length) : undefined;
+      if (found) {
+        this.#chooseDay(found.date);
+        return;
+      }
+      if (!loaded && (await this.#openMonth(month, 'first'))) {
+        if (this.flow.date) this.#chooseDay(this.flow.date);
+        return;
+      }
+      if (this.flow.alert) return;
+    }
+    this.#patch({ alert: { message: this.#m.noneAtAll } });
+  }
+
+  // Choosing a day moves focus to its times: one Tab stop fewer, and the times are what comes next.
+  #chooseDay(date: string): void {
+    this.#blocked = undefined;
+    this.#patch({ date, slot: null, therapistId: null });
+    this.#focus = '[part="time"][tabindex="0"]';
   }
 
   #chooseSlot(slot: Slot): void {
+    this.#blocked = undefined;
     this.#patch({ slot, therapistId: null, alert: null });
-    void this.#loadNames();
+    if (this.flow.step === 'when') void this.#loadNames(slot);
   }
 
   // Names only now that a time is chosen, for that one day (the contract: ask for names only when needed).
-  async #loadNames(): Promise<void> {
-    const { date, names, durationMinutes } = this.flow;
-    const treatment = this.#treatment();
-    if (!treatment || !date || durationMinutes === null) return;
-    if (names?.date === date && names.bySlot !== 'failed') return;
+  async #loadNames(slot: Slot): Promise<void> {
+    const { date, names } = this.flow;
+    if (!date) return;
+    const announce = () => this.#announceTherapists(slot);
+    if (names?.date === date && names.bySlot instanceof Map) {
+      announce();
+      return;
+    }
+    const input = this.#availabilityInput(date, date);
+    if (!input) return;
     const signal = this.#signal('names');
     this.#patch({ names: { date, bySlot: 'loading' } });
     try {
-      const bySlot = await fetchTherapists(
-        this.#options(signal),
-        this.#availabilityInput(treatment, durationMinutes, date, date),
-      );
-      if (!signal.aborted) this.#patch({ names: { date, bySlot } });
+      const bySlot = await fetchTherapists(this.#options(signal), input);
+      if (signal.aborted) return;
+      this.#patch({ names: { date, bySlot } });
+      announce();
     } catch {
       if (!signal.aborted) this.#patch({ names: { date, bySlot: 'failed' } });
     }
   }
 
-  #therapistName(): string {
-    const { names, slot, therapistId } = this.flow;
-    const bySlot = names?.bySlot;
-    const chosen = slot && bySlot instanceof Map ? bySlot.get(Date.parse(slot.start)) : undefined;
-    return chosen?.find((therapist) => therapist.id === therapistId)?.displayName ?? 'Any available therapist';
+  /** Says who can come; with a preferred gender, chooses such a therapist when one is free. */
+  #announceTherapists(slot: Slot): void {
+    const m = this.#m;
+    const bySlot = this.flow.names?.bySlot;
+    const free = bySlot instanceof Map ? (bySlot.get(Date.parse(slot.start)) ?? []) : [];
+    const time = formatDateTime(slot.start, this.#zone, this.words.locale);
+    const { gender, genderMust } = this.flow;
+    if (gender && !genderMust) {
+      const preferred = free.find((therapist) => therapist.gender === gender);
+      if (preferred) this.#patch({ therapistId: preferred.id });
+      this.#announce(preferred ? m.preferredChosen(preferred.displayName) : m.noPreferred);
+      return;
+    }
+    this.#announce(m.therapistsFree(slot.availableTherapists, time));
+  }
+
+  #setGender(gender: Gender, must: boolean): void {
+    this.#patch({ gender, genderMust: must && !!gender });
+    void this.#openMonth(this.flow.month);
   }
 
   #onDetailInput(field: DetailField, value: string): void {
     this.#details[field] = value;
     if (this.flow.errors[field]) this.#patch({ errors: { ...this.flow.errors, [field]: undefined } });
+  }
+
+  /** The details form's own checks, before anything is sent. */
+  #checkDetails(): Partial<Record<FieldId, string>> {
+    const m = this.#m;
+    const d = this.#details;
+    const errors: Partial<Record<FieldId, string>> = {};
+    const required = (field: DetailField, label: string) => {
+      if (!d[field].trim()) errors[field] = m.required(label);
+    };
+    required('name', this.flow.forSomeoneElse ? m.theirName : m.name);
+    if (this.flow.forSomeoneElse) required('booker', m.yourName);
+    if (!EMAIL.test(d.email.trim())) errors.email = m.emailInvalid;
+    if (!PHONE.test(d.phone.trim())) errors.phone = m.phoneInvalid;
+    required('line1', m.line1);
+    required('suburb', m.suburb);
+    if (!this.flow.consent) errors.consent = m.consentNeeded;
+    return errors;
+  }
+
+  #submitDetails(): void {
+    const errors = this.#checkDetails();
+    const count = Object.keys(errors).length;
+    if (count) {
+      this.#patch({ errors });
+      this.#focus = FIRST_INVALID;
+      this.#announce(this.#m.fixErrors(count));
+      return;
+    }
+    this.#go('review');
+  }
+
+  /** The intake notes the therapist reads, in the operator's language whatever the widget's. */
+  #intakeNotes(): string | undefined {
+    const d = this.#details;
+    const lines = [
+      this.flow.forSomeoneElse ? `Booked by ${d.booker.trim()} for the client.` : '',
+      this.flow.health.length ? `Health questions: ${this.flow.health.map((q) => en.health[q]).join('; ')}.` : '',
+      d.notes.trim(),
+    ].filter(Boolean);
+    return lines.length ? lines.join('\n') : undefined;
+  }
+
+  #address(): string {
+    const d = this.#details;
+    return [d.line1, d.line2, d.suburb, d.state, this.flow.postcode]
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .join(', ');
   }
 
   async #book(treatment: Treatment, durationMinutes: number, slot: Slot): Promise<void> {
@@ -428,174 +756,405 @@ export class MmBooking extends LitElement {
         line2: optional(details.line2),
         suburb: details.suburb.trim(),
         state: optional(details.state),
-        postcode: details.postcode.trim(),
+        postcode: this.flow.postcode,
         country: 'AU',
       },
-      intakeNotes: optional(details.notes),
+      intakeNotes: this.#intakeNotes(),
     };
-    // A changed postcode is where the visit is: times reloaded after a refusal must be for it.
-    this.#patch({ busy: true, alert: null, errors: {}, postcode: input.address.postcode });
+    this.#patch({ busy: true, alert: null, errors: {} });
     try {
       const created = await createBooking(this.#options(), input);
       this.#idempotencyKey = undefined;
-      const { booking } = created;
-      this.#patch({ created });
-      this.#go('done', `Booking confirmed. Your reference is ${booking.reference}.`);
-      this.dispatchEvent(
-        new CustomEvent<BookingCreatedDetail>('mm-booking-created', {
-          detail: {
-            reference: booking.reference,
-            start: booking.start,
-            end: booking.end,
-            treatmentId: booking.treatment.id,
-            durationMinutes: booking.durationMinutes,
-          },
-          bubbles: true,
-          composed: true,
-        }),
-      );
+      this.#created(created);
     } catch (error) {
       if (error instanceof GraphQLRequestError && error.code === 'SLOT_UNAVAILABLE') {
-        this.#go('when');
-        this.#patch({ alert: { message: SLOT_TAKEN } });
-        void this.#loadSlots();
+        void this.#offerAlternatives(slot);
       } else if (error instanceof GraphQLRequestError && error.field === 'idempotencyKey') {
         // An earlier submission whose answer was lost did book, with other details: say so, and
         // let the client decide; a new key makes a new booking.
         this.#idempotencyKey = undefined;
-        this.#patch({
-          busy: false,
-          alert: {
-            message:
-              'An earlier attempt already booked this with different details. Check your email before booking again.',
-          },
-        });
+        this.#patch({ busy: false, alert: { message: this.#m.alreadyBooked } });
       } else {
         this.#fail(error, () => void this.#book(treatment, durationMinutes, slot));
       }
     }
   }
 
-  async #copy(token: string): Promise<void> {
+  #created(created: CreatedBooking): void {
+    const { booking } = created;
+    this.#patch({ created });
+    this.#go('done', this.#m.confirmed(booking.reference));
+    this.#emit<BookingEventDetail>('mm-booking-created', {
+      reference: booking.reference,
+      treatmentId: booking.treatment.id,
+    });
+  }
+
+  /** The chosen time was taken: offer the nearest free times that day, else the next free day's. */
+  async #offerAlternatives(taken: Slot): Promise<void> {
+    const date = dateIn(this.#zone, Date.parse(taken.start));
+    const input = this.#availabilityInput(date, addDays(date, 13));
+    // The alert is read out by its role; the live region stays quiet so that it is not said twice.
+    this.#patch({ busy: true, alert: { message: this.#m.slotTaken } });
     try {
-      await navigator.clipboard.writeText(token);
-      this.#announce('Manage token copied.');
-    } catch {
-      this.#announce('Copying failed: select the token and copy it.');
+      const days = input ? await fetchAvailability(this.#options(), { ...input, therapistId: undefined }) : [];
+      const sameDay = days.find((day) => day.date === date && day.slots.some((slot) => slot.start !== taken.start));
+      const offer = sameDay
+        ? {
+            date,
+            sameDay: true,
+            slots: nearestSlots(
+              sameDay.slots.filter((slot) => slot.start !== taken.start),
+              Date.parse(taken.start),
+              ALTERNATIVES,
+            ),
+          }
+        : (() => {
+            const next = days.find((day) => day.date > date && day.slots.length);
+            return { date: next?.date ?? date, sameDay: false, slots: next?.slots.slice(0, ALTERNATIVES) ?? [] };
+          })();
+      this.#patch({ busy: false, alternatives: offer, names: null, therapistId: null });
+      this.#focus = '[part="alternative"]';
+    } catch (error) {
+      this.#fail(error, () => void this.#offerAlternatives(taken));
     }
   }
 
+  #takeAlternative(slot: Slot): void {
+    const date = dateIn(this.#zone, Date.parse(slot.start));
+    this.#patch({ slot, date, alternatives: null, alert: null, therapistId: null, names: null });
+    this.#announce(formatDateTime(slot.start, this.#zone, this.words.locale));
+    this.#focus = '[part="continue-button"]';
+  }
+
+  async #copy(link: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(link);
+      this.#patch({ notice: this.#m.copied });
+    } catch {
+      this.#patch({ notice: this.#m.copyFailed });
+    }
+  }
+
+  #bookAnother(): void {
+    this.#manageKey = undefined;
+    this.selectedId = null;
+    this.flow = initialFlow(this.flow.postcode);
+    this.#go('where');
+  }
+
+  // ——— managing a booking ———
+
+  async #openManage(key: ManageKey): Promise<void> {
+    this.#manageKey = key;
+    this.flow = { ...initialFlow(), step: 'manage' };
+    this.#emit<StepChangeDetail>('mm-step-change', { step: 'manage' });
+    try {
+      const booking = await fetchManagedBooking(this.#options(), key);
+      // "Not found" is an alert, read out by its role.
+      this.#patch({ managed: booking ?? 'missing' });
+      if (booking) this.#announce(this.#m.stepTitle.manage);
+    } catch (error) {
+      this.#fail(error, () => void this.#openManage(key));
+    }
+  }
+
+  #startChange(step: 'reschedule' | 'next'): void {
+    this.#go(step);
+    void this.#openMonth(monthOf(this.#firstDay()), 'first');
+  }
+
+  #changed(booking: Booking, change: BookingChangedDetail['change'], notice: string): void {
+    this.#patch({ managed: booking, step: 'manage', cancelling: false, busy: false, notice, slot: null, days: null });
+    this.#focus = '[part="notice"]';
+    this.#emit<BookingChangedDetail>('mm-booking-changed', {
+      reference: booking.reference,
+      treatmentId: booking.treatment.id,
+      change,
+    });
+  }
+
+  async #reschedule(key: ManageKey, slot: Slot): Promise<void> {
+    if (this.flow.busy) return;
+    this.#patch({ busy: true, alert: null });
+    try {
+      const moved = await rescheduleBooking(this.#options(), key, slot.start);
+      this.#changed(
+        moved,
+        'rescheduled',
+        this.#m.rescheduled(formatDateTime(moved.start, this.#zone, this.words.locale)),
+      );
+    } catch (error) {
+      if (error instanceof GraphQLRequestError && error.code === 'SLOT_UNAVAILABLE') {
+        this.#patch({ busy: false, alert: { message: this.#m.slotTaken } });
+        void this.#openMonth(this.flow.month);
+      } else {
+        this.#fail(error, () => void this.#reschedule(key, slot));
+      }
+    }
+  }
+
+  async #cancel(key: ManageKey, reason: string): Promise<void> {
+    if (this.flow.busy) return;
+    this.#patch({ busy: true, alert: null, errors: {} });
+    try {
+      this.#changed(await cancelBooking(this.#options(), key, reason), 'cancelled', this.#m.cancelled);
+    } catch (error) {
+      this.#fail(error, () => void this.#cancel(key, reason));
+    }
+  }
+
+  async #bookNext(key: ManageKey, slot: Slot): Promise<void> {
+    if (this.flow.busy) return;
+    this.#idempotencyKey ??= crypto.randomUUID();
+    this.#patch({ busy: true, alert: null });
+    try {
+      const created = await bookNextSession(this.#options(), key, slot.start, this.#idempotencyKey);
+      this.#idempotencyKey = undefined;
+      this.#created(created);
+    } catch (error) {
+      if (error instanceof GraphQLRequestError && error.code === 'SLOT_UNAVAILABLE') {
+        this.#patch({ busy: false, alert: { message: this.#m.slotTaken } });
+        void this.#openMonth(this.flow.month);
+      } else {
+        this.#fail(error, () => void this.#bookNext(key, slot));
+      }
+    }
+  }
+
+  // ——— rendering ———
+
   override render(): TemplateResult {
     return html`
-      <div part="base" class="base" aria-busy=${this.view.kind === 'loading'}>${this.#renderView()}</div>
+      <div part="base" class="base" lang=${this.words.locale} aria-busy=${this.loaded.kind === 'loading'}>
+        ${this.#renderLoaded()}
+      </div>
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
     `;
   }
 
-  #renderView(): unknown {
-    const view = this.view;
-    switch (view.kind) {
+  #renderLoaded(): unknown {
+    const loaded = this.loaded;
+    switch (loaded.kind) {
       case 'loading':
-        return html`<p part="status" class="status" role="status">Loading treatments…</p>`;
+        return html`<p part="status" class="status" role="status">${this.#m.loading}</p>`;
       case 'error':
-        return alertBox({ message: view.message, retry: () => void this.#load() });
+        return alertBox(this.#view(), { message: loaded.message, retry: () => void this.#load() });
       case 'ready':
-        return this.#renderStep(view.catalogue);
+        return this.#renderStep(loaded.start);
     }
   }
 
-  #renderStep(catalogue: Catalogue): unknown {
+  #renderStep(start: Start): unknown {
+    const view = this.#view();
+    const m = this.#m;
+    const flow = this.flow;
+    const treatment = this.#treatment();
+    const progress = this.#progress(flow.step);
+    const back = () => this.#move(-1);
+    const key = this.#manageKey;
+    const managed = flow.managed;
+    switch (flow.step) {
+      case 'where':
+        return whereStep(view, {
+          postcode: flow.postcode,
+          error: flow.errors.postcode,
+          alert: flow.alert,
+          busy: flow.busy,
+          progress,
+          onContinue: (postcode) => void this.#chooseWhere(postcode),
+        });
+      case 'treatment':
+        return treatmentStep(view, {
+          treatments: start.treatments,
+          priceTiers: start.priceTiers,
+          selectedId: this.selectedId,
+          alert: flow.alert ?? (this.#hint() ? { message: this.#hint() ?? '' } : null),
+          busy: flow.busy,
+          progress,
+          onSelect: (chosen) => this.#selectTreatment(chosen),
+          onBack: back,
+          onContinue: () => treatment && void this.#confirmTreatment(treatment),
+          onBlocked: () => this.#block(m.choiceNeeded.treatment),
+        });
+      case 'length':
+        return lengthStep(view, {
+          tiers: start.priceTiers,
+          selected: flow.durationMinutes,
+          hint: this.#hint(),
+          progress,
+          onSelect: (minutes) => {
+            this.#blocked = undefined;
+            this.#patch({ durationMinutes: minutes });
+          },
+          onBack: back,
+          onContinue: () => this.#move(1),
+          onBlocked: () => this.#block(m.choiceNeeded.length),
+        });
+      case 'referral':
+        if (!treatment) return nothing;
+        return referralStep(view, {
+          code: flow.referralCode,
+          check: flow.referral,
+          treatmentId: treatment.id,
+          treatmentName: treatment.name,
+          error: flow.errors.referral,
+          alert: flow.alert ?? (this.#hint() ? { message: this.#hint() ?? '' } : null),
+          busy: flow.busy,
+          progress,
+          onInput: (code) => this.#patch({ referralCode: code, referral: null, errors: {} }),
+          onCheck: () => void this.#checkReferral(treatment),
+          onBack: back,
+          onContinue: () => this.#move(1),
+          onBlocked: () => this.#block(m.choiceNeeded.referral),
+        });
+      case 'when':
+      case 'reschedule':
+      case 'next':
+        return this.#renderWhen(view, progress, key);
+      case 'details':
+        return detailsStep(view, {
+          details: this.#details,
+          postcode: flow.postcode,
+          forSomeoneElse: flow.forSomeoneElse,
+          health: flow.health,
+          consent: flow.consent,
+          freeChangeHours: start.bookingPolicy.freeChangeHours,
+          errors: flow.errors,
+          alert: flow.alert,
+          progress,
+          onInput: (field, value) => this.#onDetailInput(field, value),
+          onForSomeoneElse: (value) => this.#patch({ forSomeoneElse: value, errors: {} }),
+          onHealth: (question: HealthQuestion, checked) =>
+            this.#patch({ health: checked ? [...flow.health, question] : flow.health.filter((q) => q !== question) }),
+          onConsent: (value) => this.#patch({ consent: value, errors: { ...flow.errors, consent: undefined } }),
+          onChangePostcode: () => this.#go('where'),
+          onBack: back,
+          onSubmit: () => this.#submitDetails(),
+        });
+      case 'review':
+        return this.#renderReview(view, start, progress);
+      case 'done':
+        return flow.created ? this.#renderDone(view, flow.created) : nothing;
+      case 'manage':
+        return manageStep(view, {
+          booking: managed,
+          now: Date.now(),
+          cancelling: flow.cancelling,
+          notice: flow.notice,
+          errors: flow.errors,
+          alert: flow.alert,
+          busy: flow.busy,
+          onReschedule: () => this.#startChange('reschedule'),
+          onStartCancel: (show) => {
+            this.#patch({ cancelling: show, notice: '' });
+            this.#focus = show ? '#reason' : '[part="cancel-button"]';
+          },
+          onCancel: (reason) => key && void this.#cancel(key, reason),
+          onBookNext: () => this.#startChange('next'),
+        });
+    }
+  }
+
+  #renderWhen(view: View, progress: string, key: ManageKey | undefined): TemplateResult {
+    const m = this.#m;
+    const flow = this.flow;
+    const managed = flow.managed && flow.managed !== 'missing' ? flow.managed : undefined;
+    const mode = flow.step === 'reschedule' || flow.step === 'next' ? flow.step : 'when';
+    const slot = flow.slot;
+    return whenStep(view, {
+      mode,
+      progress,
+      month: flow.month,
+      firstMonth: monthOf(this.#firstDay()),
+      lastMonth: monthOf(this.#lastDay()),
+      days: flow.days,
+      date: flow.date,
+      slot,
+      names: flow.names,
+      therapistId: flow.therapistId,
+      keptTherapist: mode === 'when' ? null : (managed?.therapist.displayName ?? null),
+      gender: flow.gender,
+      genderMust: flow.genderMust,
+      alert: flow.alert,
+      hint: this.#hint(),
+      busy: flow.busy,
+      confirmLabel: mode === 'reschedule' ? m.moveTo : mode === 'next' ? m.confirm : undefined,
+      onGender: (gender, must) => this.#setGender(gender, must),
+      onMonth: (by) => this.#changeMonth(by),
+      onNextAvailable: () => void this.#nextAvailable(),
+      onDay: (date) => this.#chooseDay(date),
+      onSlot: (chosen) => this.#chooseSlot(chosen),
+      onTherapist: (id) => this.#patch({ therapistId: id }),
+      onBack: () => (mode === 'when' ? this.#move(-1) : this.#go('manage')),
+      onContinue: () => {
+        if (mode === 'when') this.#move(1);
+        else if (key && slot) void (mode === 'reschedule' ? this.#reschedule(key, slot) : this.#bookNext(key, slot));
+      },
+      onBlocked: () => this.#block(m.choiceNeeded.when),
+    });
+  }
+
+  #therapistName(): string {
+    const { names, slot, therapistId } = this.flow;
+    const bySlot = names?.bySlot;
+    const chosen = slot && bySlot instanceof Map ? bySlot.get(Date.parse(slot.start)) : undefined;
+    return chosen?.find((therapist) => therapist.id === therapistId)?.displayName ?? this.#m.anyTherapist;
+  }
+
+  #renderReview(view: View, start: Start, progress: string): unknown {
+    const m = this.#m;
     const flow = this.flow;
     const treatment = this.#treatment();
     const { durationMinutes, slot } = flow;
-    const locale = this.#locale;
-    const progress = this.#progress(flow.step);
-    const back = () => this.#move(-1);
-    const next = () => this.#move(1);
-    if (flow.step === 'done' && flow.created) {
-      return confirmationStep({
-        created: flow.created,
-        timeZone: this.#zone,
-        locale,
-        onCopy: (token) => void this.#copy(token),
-      });
-    }
-    if (flow.step === 'treatment' || !treatment) {
-      return treatmentStep({
-        catalogue,
-        selectedId: this.selectedId,
-        locale,
-        progress,
-        onSelect: (chosen) => this.#selectTreatment(chosen),
-        onContinue: next,
-      });
-    }
-    if (flow.step === 'length' || durationMinutes === null) {
-      return lengthStep({
-        tiers: catalogue.priceTiers,
-        selected: durationMinutes,
-        locale,
-        progress,
-        onSelect: (minutes) => this.#patch({ durationMinutes: minutes }),
-        onBack: back,
-        onContinue: next,
-      });
-    }
-    if (flow.step === 'referral' || (treatment.requiresReferral && !referralFits(flow.referral, treatment.id))) {
-      return referralStep({
-        code: flow.referralCode,
-        check: flow.referral,
-        treatmentId: treatment.id,
-        treatmentName: treatment.name,
-        error: flow.errors.referral,
-        alert: flow.alert,
-        busy: flow.busy,
-        locale,
-        progress,
-        onInput: (code) => this.#patch({ referralCode: code, referral: null, errors: {} }),
-        onCheck: () => void this.#checkReferral(treatment),
-        onBack: back,
-        onContinue: next,
-      });
-    }
-    if (flow.step === 'where') {
-      return whereStep({
-        postcode: flow.postcode,
-        progress,
-        onBack: back,
-        onContinue: (postcode) => this.#chooseWhere(postcode),
-      });
-    }
-    if (flow.step === 'when' || !slot) {
-      return whenStep({
-        ...flow,
-        firstDay: this.#firstDay(),
-        timeZone: this.#zone,
-        locale,
-        progress,
-        onWeek: (days) => this.#moveWeek(days),
-        onDay: (date) => this.#patch({ date, slot: null, therapistId: null }),
-        onSlot: (chosen) => this.#chooseSlot(chosen),
-        onTherapist: (therapistId) => this.#patch({ therapistId }),
-        onBack: back,
-        onContinue: next,
-      });
-    }
-    const tier = catalogue.priceTiers.find((t) => t.durationMinutes === durationMinutes);
-    return detailsStep({
-      details: this.#details,
-      summary: [
-        ['Treatment', tier ? `${treatment.name}, ${formatTier(durationMinutes, tier.price, locale)}` : treatment.name],
-        ['When', formatDateTime(slot.start, this.#zone, locale)],
-        ['Therapist', this.#therapistName()],
+    if (!treatment || durationMinutes === null || !slot) return nothing;
+    const tier = start.priceTiers.find((t) => t.durationMinutes === durationMinutes);
+    const d = this.#details;
+    return reviewStep(view, {
+      rows: [
+        [m.treatment, treatment.name],
+        [m.length, m.minutes(durationMinutes)],
+        [m.when, formatDateTime(slot.start, this.#zone, this.words.locale)],
+        [m.therapist, this.#therapistName()],
+        [m.forWhom, flow.forSomeoneElse ? `${d.name.trim()} (${d.booker.trim()})` : d.name.trim()],
+        [m.address, this.#address()],
+        ...(treatment.requiresReferral ? [[m.referral, flow.referralCode.trim().toUpperCase()] as const] : []),
+        [m.price, html`<strong>${tier ? formatPrice(tier.price, this.words.locale) : ''}</strong>`],
       ],
-      errors: flow.errors,
       alert: flow.alert,
+      alternatives: flow.alternatives,
       busy: flow.busy,
       progress,
-      onInput: (field, value) => this.#onDetailInput(field, value),
-      onBack: back,
-      onSubmit: () => void this.#book(treatment, durationMinutes, slot),
+      onAlternative: (chosen) => this.#takeAlternative(chosen),
+      onChooseDay: () => {
+        this.#go('when');
+        void this.#openMonth(flow.month);
+      },
+      onBack: () => this.#move(-1),
+      onConfirm: () => void this.#book(treatment, durationMinutes, slot),
+    });
+  }
+
+  #renderDone(view: View, created: CreatedBooking): TemplateResult {
+    const { booking, manageToken } = created;
+    const link = manageLink(location.href, { reference: booking.reference, manageToken });
+    const ics = calendarFile({
+      uid: `${booking.reference}@mm-booking`,
+      start: booking.start,
+      end: booking.end,
+      summary: this.#m.calendarTitle(booking.treatment.name),
+      description: `${this.#m.reference}: ${booking.reference}\n${this.#m.manageLink}: ${link}`,
+      url: link,
+    });
+    return confirmationStep(view, {
+      created,
+      // Known only when booked here; the next session of a course goes to the same address.
+      address: this.flow.managed ? '' : this.#address(),
+      manageLink: link,
+      calendarFile: { name: `${booking.reference}.ics`, href: calendarHref(ics) },
+      notice: this.flow.notice,
+      onCopy: (text) => void this.#copy(text),
+      onBookAnother: () => this.#bookAnother(),
     });
   }
 }
@@ -605,7 +1164,11 @@ declare global {
     'mm-booking': MmBooking;
   }
   interface HTMLElementEventMap {
+    'mm-ready': CustomEvent<void>;
+    'mm-step-change': CustomEvent<StepChangeDetail>;
     'mm-treatment-select': CustomEvent<TreatmentSelectDetail>;
-    'mm-booking-created': CustomEvent<BookingCreatedDetail>;
+    'mm-booking-created': CustomEvent<BookingEventDetail>;
+    'mm-booking-changed': CustomEvent<BookingChangedDetail>;
+    'mm-error': CustomEvent<ErrorDetail>;
   }
 }

@@ -70,17 +70,16 @@ export default css`
     margin-bottom: calc(var(--mm-spacing) / -2);
   }
 
+  /* Secondary text is a mix of the text colour, never opacity: contrast stays above 4.5:1 on the surface. */
   .progress,
-  .hint,
-  .count {
+  .hint {
     font-size: 0.875rem;
-    opacity: 0.8;
+    color: color-mix(in srgb, var(--mm-color-text) 85%, var(--mm-color-surface));
   }
 
   .treatments,
   .prices,
   .choices,
-  .days,
   .times {
     display: grid;
     gap: calc(var(--mm-spacing) / 2);
@@ -132,11 +131,12 @@ export default css`
     accent-color: var(--mm-color-primary);
   }
 
-  .treatment:focus-visible,
+  [role='radio']:focus-visible,
   button:focus-visible,
+  a:focus-visible,
   input:focus-visible,
   textarea:focus-visible {
-    outline: 2px solid var(--mm-color-primary);
+    outline: 3px solid var(--mm-color-primary);
     outline-offset: 2px;
   }
 
@@ -163,7 +163,6 @@ export default css`
 
   .description {
     grid-column: 2;
-    opacity: 0.85;
   }
 
   .badge {
@@ -205,21 +204,44 @@ export default css`
 
   .primary,
   .retry,
-  [aria-pressed='true'] {
+  [aria-pressed='true'],
+  .time[aria-checked='true'] {
     background: var(--mm-color-primary);
     color: var(--mm-color-surface);
   }
 
-  button:disabled,
+  .danger {
+    border-color: var(--mm-color-error);
+    background: var(--mm-color-error);
+  }
+
+  /* Not yet possible, but still focusable and announced; its colours keep 4.5:1. */
   button[aria-disabled='true'] {
-    border-color: color-mix(in srgb, var(--mm-color-text) 25%, transparent);
-    color: color-mix(in srgb, var(--mm-color-text) 45%, transparent);
+    border-color: color-mix(in srgb, var(--mm-color-text) 30%, transparent);
+    color: color-mix(in srgb, var(--mm-color-text) 75%, var(--mm-color-surface));
     background: transparent;
     cursor: not-allowed;
   }
 
+  .link {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    text-decoration: underline;
+  }
+
+  a.button {
+    display: inline-block;
+    padding: 0.45em 1em;
+    border: 1px solid var(--mm-color-primary);
+    border-radius: var(--mm-radius);
+    color: var(--mm-color-primary);
+    text-decoration: none;
+  }
+
   .nav,
-  .week,
+  .month,
   .inline-form {
     display: flex;
     flex-wrap: wrap;
@@ -235,35 +257,90 @@ export default css`
     margin-inline-start: auto;
   }
 
+  .nav.start .primary {
+    margin-inline-start: 0;
+  }
+
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+  }
+
+  .check {
+    display: flex;
+    gap: calc(var(--mm-spacing) / 2);
+    align-items: flex-start;
+    font-weight: 400;
+  }
+
+  .check input {
+    margin-top: 0.3em;
+    accent-color: var(--mm-color-primary);
+  }
+
+  .policy {
+    display: grid;
+    gap: calc(var(--mm-spacing) / 2);
+    padding: calc(var(--mm-spacing) * 0.75);
+    border: 1px solid color-mix(in srgb, var(--mm-color-text) 20%, transparent);
+    border-radius: var(--mm-radius);
+  }
+
+  .profile {
+    display: grid;
+  }
+
+  .bio,
+  .techniques {
+    font-size: 0.875rem;
+  }
+
   .inline-form {
     flex-wrap: nowrap;
     align-items: stretch;
     max-width: 28rem;
   }
 
-  .week {
+  .month {
     display: grid;
     grid-template-columns: auto 1fr auto;
   }
 
-  .week > :last-child {
+  .month > :last-child {
     justify-self: end;
   }
 
-  .week-range {
+  .month-label {
     text-align: center;
-    font-weight: 600;
   }
 
-  /* On a phone the dates take their own row, above the buttons. */
+  /* On a phone the month takes its own row, above the buttons. */
   @media (max-width: 30rem) {
-    .week {
+    .month {
       grid-template-columns: 1fr 1fr;
     }
 
-    .week-range {
+    .month-label {
       grid-area: 1 / 1 / 2 / 3;
     }
+  }
+
+  .calendar {
+    width: 100%;
+    max-width: 28rem;
+    border-collapse: collapse;
+    table-layout: fixed;
+  }
+
+  .calendar th {
+    padding-bottom: 0.25rem;
+    font-size: 0.875rem;
+    font-weight: 600;
+  }
+
+  .calendar td {
+    padding: 2px;
+    text-align: center;
   }
 
   .slots {
@@ -271,28 +348,38 @@ export default css`
     gap: calc(var(--mm-spacing) * 0.75);
   }
 
-  .days {
-    grid-template-columns: repeat(auto-fill, minmax(5rem, 1fr));
-  }
-
   .day {
-    display: grid;
     width: 100%;
-    padding: 0.4em 0.5em;
-    text-align: center;
+    min-height: 2.5rem;
+    padding: 0.25em 0;
   }
 
-  .days .count {
-    opacity: 0.9;
+  /* Days with free times: bold and underlined, so that the mark does not depend on colour alone. */
+  .day.free {
+    font-weight: 700;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+
+  .day[aria-disabled='true'] {
+    border-color: transparent;
   }
 
   .times {
-    grid-template-columns: repeat(auto-fill, minmax(5.5rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(7.5rem, 1fr));
   }
 
   .time {
-    width: 100%;
     padding: 0.35em 0.25em;
+    border: 1px solid var(--mm-color-primary);
+    border-radius: var(--mm-radius);
+    color: var(--mm-color-primary);
+    text-align: center;
+    cursor: pointer;
+  }
+
+  button.time {
+    width: 100%;
   }
 
   .form {
@@ -300,6 +387,7 @@ export default css`
   }
 
   .form .wide,
+  .form fieldset,
   .form .nav {
     grid-column: 1 / -1;
   }

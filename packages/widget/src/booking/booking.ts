@@ -1,7 +1,8 @@
-import { MmBooking } from './booking.component.js';
-
-export type { BookingCreatedDetail, TreatmentSelectDetail } from './booking.component.js';
-export { MmBooking };
-
-// A partner page may load the widget twice (two script tags, two bundles); the second must not throw.
-if (!customElements.get('mm-booking')) customElements.define('mm-booking', MmBooking);
+export {
+  type BookingChangedDetail,
+  type BookingEventDetail,
+  type ErrorDetail,
+  MmBooking,
+  type StepChangeDetail,
+  type TreatmentSelectDetail,
+} from './booking.component.js';

@@ -1,41 +1,54 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { CreatedBooking } from '../../api.js';
 import { formatPrice } from '../../price-format.js';
 import { formatDateTime } from '../../time-format.js';
-import { stepSection, summaryList } from './step-parts.js';
+import { stepSection, summaryList, type View } from './step-parts.js';
 
 export interface ConfirmationStepProps {
   created: CreatedBooking;
-  timeZone: string;
-  locale: string;
-  onCopy(token: string): void;
+  address: string;
+  manageLink: string;
+  calendarFile: { name: string; href: string };
+  notice: string;
+  onCopy(link: string): void;
+  onBookAnother(): void;
 }
 
-/** Step 7: what was booked, and the manage token, which the API shows only this once. */
-export function confirmationStep({ created, timeZone, locale, onCopy }: ConfirmationStepProps): TemplateResult {
-  const { booking, manageToken } = created;
+/** What was booked, with the manage link (the only time the token is shown) and a calendar file. */
+export function confirmationStep(view: View, props: ConfirmationStepProps): TemplateResult {
+  const { m, locale, timeZone } = view;
+  const { booking } = props.created;
+  const sessions = booking.referralSessionsRemaining;
   return stepSection(
+    view,
     'done',
     '',
     html`
       <div part="confirmation" class="confirmation">
         ${summaryList([
-          ['Reference', html`<strong>${booking.reference}</strong>`],
-          ['When', formatDateTime(booking.start, timeZone, locale)],
-          ['Therapist', booking.therapist.displayName],
-          ['Treatment', booking.treatment.name],
-          ['Length', `${booking.durationMinutes} min`],
-          ['Price', formatPrice(booking.price, locale)],
+          [m.reference, html`<strong>${booking.reference}</strong>`],
+          [m.when, formatDateTime(booking.start, timeZone, locale)],
+          [m.treatment, booking.treatment.name],
+          [m.length, m.minutes(booking.durationMinutes)],
+          [m.therapist, booking.therapist.displayName],
+          ...(props.address ? [[m.address, props.address] as const] : []),
+          [m.price, formatPrice(booking.price, locale)],
+          ...(sessions === null ? [] : [[m.sessionsLeft, String(sessions)] as const]),
         ])}
-        <div part="manage-token" class="token">
-          <p id="token-hint">
-            <strong>Keep this manage token.</strong> With your reference it lets you change or cancel the booking. It is
-            shown only once.
-          </p>
-          <code id="manage-token">${manageToken}</code>
-          <button part="copy-button" type="button" @click=${() => onCopy(manageToken)}>
-            Copy token
-          </button>
+        <div part="manage-link" class="token">
+          <h3>${m.manageTitle}</h3>
+          <p id="manage-hint">${m.manageHint}</p>
+          <a part="manage-anchor" href=${props.manageLink} aria-describedby="manage-hint">${m.manageLink}</a>
+          <div class="inline-form">
+            <button part="copy-button" type="button" @click=${() => props.onCopy(props.manageLink)}>${m.copyLink}</button>
+            <a part="calendar-link" class="button" href=${props.calendarFile.href} download=${props.calendarFile.name}>
+              ${m.addToCalendar}
+            </a>
+          </div>
+          ${props.notice ? html`<p part="notice" class="ok" role="status">${props.notice}</p>` : nothing}
+        </div>
+        <div class="nav">
+          <button part="book-another" class="primary" type="button" @click=${props.onBookAnother}>${m.bookAnother}</button>
         </div>
       </div>
     `,

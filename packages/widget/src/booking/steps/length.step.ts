@@ -1,21 +1,23 @@
 import { html, type TemplateResult } from 'lit';
 import type { PriceTier } from '../../api.js';
 import { formatTier } from '../../price-format.js';
-import { stepNav, stepSection } from './step-parts.js';
+import { alertBox, stepNav, stepSection, type View } from './step-parts.js';
 
 export interface LengthStepProps {
   tiers: readonly PriceTier[];
   selected: number | null;
-  locale: string;
+  hint: string | undefined;
   progress: string;
   onSelect(minutes: number): void;
   onBack(): void;
   onContinue(): void;
+  onBlocked(): void;
 }
 
-/** Step 2: the session length, as native radios (arrow keys and labels for free). */
-export const lengthStep = (props: LengthStepProps): TemplateResult =>
+/** Step 3: the session length, as native radios (arrow keys and labels for free). */
+export const lengthStep = (view: View, props: LengthStepProps): TemplateResult =>
   stepSection(
+    view,
     'length',
     props.progress,
     html`
@@ -29,11 +31,12 @@ export const lengthStep = (props: LengthStepProps): TemplateResult =>
                 .checked=${tier.durationMinutes === props.selected}
                 @change=${() => props.onSelect(tier.durationMinutes)}
               />
-              ${formatTier(tier.durationMinutes, tier.price, props.locale)}
+              ${formatTier(view, tier.durationMinutes, tier.price)}
             </label>
           `,
         )}
       </div>
-      ${stepNav(props.onBack, 'Continue', props.selected !== null, props.onContinue)}
+      ${alertBox(view, props.hint ? { message: props.hint } : null)}
+      ${stepNav(view, { back: props.onBack, ready: props.selected !== null, next: props.onContinue, blocked: props.onBlocked })}
     `,
   );

@@ -1,41 +1,46 @@
 import { html, type TemplateResult } from 'lit';
-import { stepNav, stepSection } from './step-parts.js';
+import type { Alert } from '../booking-flow.js';
+import { alertBox, describedBy, fieldError, stepNav, stepSection, type View } from './step-parts.js';
 
 export interface WhereStepProps {
   postcode: string;
+  error: string | undefined;
+  alert: Alert | null;
+  busy: boolean;
   progress: string;
-  onBack(): void;
   onContinue(postcode: string): void;
 }
 
-/** Step 4: the postcode of the visit, which decides who can come. */
-export function whereStep(props: WhereStepProps): TemplateResult {
+/** Step 1: the postcode of the visit, which decides whether and who can come. */
+export function whereStep(view: View, props: WhereStepProps): TemplateResult {
   const onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
     const input = event.target instanceof HTMLFormElement ? event.target.elements.namedItem('postcode') : null;
     if (input instanceof HTMLInputElement) props.onContinue(input.value.trim());
   };
   return stepSection(
+    view,
     'where',
     props.progress,
     html`
-      <form @submit=${onSubmit}>
+      <form novalidate aria-busy=${props.busy} @submit=${onSubmit}>
         <div class="field">
-          <label for="visit-postcode">Postcode of the visit</label>
+          <label for="postcode">${view.m.postcodeLabel}</label>
           <input
-            id="visit-postcode"
+            id="postcode"
             name="postcode"
-            required
             inputmode="numeric"
-            pattern="[0-9]{4}"
             maxlength="4"
             autocomplete="postal-code"
-            aria-describedby="visit-postcode-hint"
+            aria-required="true"
+            aria-invalid=${props.error ? 'true' : 'false'}
+            aria-describedby=${describedBy('postcode', props.error, true)}
             .value=${props.postcode}
           />
-          <p class="hint" id="visit-postcode-hint">Four digits. Our therapists come to you.</p>
+          <p class="hint" id="postcode-hint">${view.m.postcodeHint}</p>
+          ${fieldError('postcode', props.error)}
         </div>
-        ${stepNav(props.onBack, 'Continue', true)}
+        ${alertBox(view, props.alert)} ${stepNav(view, { ready: true })}
       </form>
     `,
   );
