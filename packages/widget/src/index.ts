@@ -6,7 +6,6 @@ export type {
   BookingEventDetail,
   ErrorDetail,
   StepChangeDetail,
-  TreatmentSelectDetail,
 } from './booking/booking.js';
 export { MmBooking };
 

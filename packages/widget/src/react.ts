@@ -6,7 +6,6 @@ import {
   type ErrorDetail,
   MmBooking as MmBookingElement,
   type StepChangeDetail,
-  type TreatmentSelectDetail,
 } from './index.js';
 
 export type {
@@ -14,7 +13,6 @@ export type {
   BookingEventDetail,
   ErrorDetail,
   StepChangeDetail,
-  TreatmentSelectDetail,
 } from './index.js';
 
 /**
@@ -33,7 +31,6 @@ export const MmBooking = createComponent({
   events: {
     onReady: 'mm-ready' as EventName<CustomEvent<void>>,
     onStepChange: 'mm-step-change' as EventName<CustomEvent<StepChangeDetail>>,
-    onTreatmentSelect: 'mm-treatment-select' as EventName<CustomEvent<TreatmentSelectDetail>>,
     onBookingCreated: 'mm-booking-created' as EventName<CustomEvent<BookingEventDetail>>,
     onBookingChanged: 'mm-booking-changed' as EventName<CustomEvent<BookingChangedDetail>>,
     onError: 'mm-error' as EventName<CustomEvent<ErrorDetail>>,

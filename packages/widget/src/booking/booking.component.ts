@@ -3,6 +3,7 @@ import {
   ApiError,
   type ApiOptions,
   type AvailabilityInput,
+  type AvailableDay,
   type Booking,
   bookNextSession,
   type CreateBookingInput,
@@ -22,9 +23,9 @@ import {
   type Start,
   type Treatment,
 } from '../api.js';
-import { en, loadMessages, type Messages, SOURCE_LOCALE, supportedLocale } from '../i18n/locale.js';
+import { loadMessages, type Messages, SOURCE_LOCALE, supportedLocale } from '../i18n/locale.js';
 import { formatPrice } from '../price-format.js';
-import { addDays, dateIn, formatDateTime } from '../time-format.js';
+import { addDays, dateIn, formatDateTime, formatMonth } from '../time-format.js';
 import styles from './booking.styles.js';
 import {
   type DetailField,
@@ -54,12 +55,6 @@ import { treatmentStep } from './steps/treatment.step.js';
 import { whenStep } from './steps/when.step.js';
 import { whereStep } from './steps/where.step.js';
 
-/** Detail of the `mm-treatment-select` event. */
-export interface TreatmentSelectDetail {
-  treatmentId: string;
-  slug: string;
-}
-
 /** Detail of `mm-booking-created` and `mm-booking-changed`: the reference and treatment, nothing personal. */
 export interface BookingEventDetail {
   reference: string;
@@ -81,6 +76,9 @@ export interface ErrorDetail {
   code: string;
 }
 
+/** Requests of one kind supersede each other; `change` is a booking made, moved or cancelled. */
+type RequestKind = 'slots' | 'names' | 'check' | 'change';
+
 type Loaded = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; start: Start };
 
 /** Codes whose outcome is "try later", not "no": offered a retry, like an unreachable server. */
@@ -94,6 +92,8 @@ const SERVICE_CODES: Readonly<Record<string, keyof Messages>> = {
 };
 
 const FIRST_INVALID = '[aria-invalid="true"]';
+/** Shown only when not even the words could be fetched: the one sentence without a catalogue. */
+const UNREACHABLE = 'The booking service could not be reached. Check your connection and try again.';
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[\d\s()-]{8,20}$/;
 const MINUTE_MS = 60_000;
@@ -120,8 +120,6 @@ const emptyDetails = (): Details => ({
  *
  * @event {CustomEvent<void>} mm-ready - The first step is shown.
  * @event {CustomEvent<StepChangeDetail>} mm-step-change - Another step is shown. Detail: `{ step }`.
- * @event {CustomEvent<TreatmentSelectDetail>} mm-treatment-select - The client chose a treatment.
- *   Detail: `{ treatmentId, slug }`.
  * @event {CustomEvent<BookingEventDetail>} mm-booking-created - A booking was made. Detail:
  *   `{ reference, treatmentId }`; never the manage token, personal or health data.
  * @event {CustomEvent<BookingChangedDetail>} mm-booking-changed - A booking was moved or cancelled.
@@ -212,7 +210,8 @@ export class MmBooking extends LitElement {
   /** The manage token the booking's confirmation gave. */
   declare manageToken: string;
   declare private loaded: Loaded;
-  declare private words: { locale: string; m: Messages };
+  /** The catalogue of the locale shown; undefined until it has loaded. */
+  declare private words: { locale: string; m: Messages } | undefined;
   declare private selectedId: string | null;
   declare private flow: Flow;
   /** Read out by the polite live region: step changes and results. */
@@ -220,7 +219,7 @@ export class MmBooking extends LitElement {
 
   #abort: AbortController | undefined;
   /** The latest request of each kind; a newer one (another month, another day) supersedes it. */
-  #requests = new Map<'slots' | 'names' | 'check', AbortController>();
+  #requests = new Map<RequestKind, AbortController>();
   // Kept out of reactive state: typing needs no re-render, the inputs hold the values.
   #details = emptyDetails();
   #idempotencyKey: string | undefined;
@@ -242,7 +241,7 @@ export class MmBooking extends LitElement {
     this.reference = '';
     this.manageToken = '';
     this.loaded = { kind: 'loading' };
-    this.words = { locale: SOURCE_LOCALE, m: en };
+    this.words = undefined;
     this.selectedId = null;
     this.flow = initialFlow();
     this.announcement = '';
@@ -277,8 +276,14 @@ export class MmBooking extends LitElement {
     return { url: this.apiUrl, partnerKey: this.partnerKey ?? '', signal };
   }
 
+  /** The words; only read once they have loaded (everything but the first load waits for them). */
   get #m(): Messages {
+    if (!this.words) throw new Error('the catalogue has not loaded');
     return this.words.m;
+  }
+
+  get #locale(): string {
+    return this.words?.locale ?? SOURCE_LOCALE;
   }
 
   /** The `locale` attribute, else the nearest `lang` (the host page's). */
@@ -289,7 +294,7 @@ export class MmBooking extends LitElement {
 
   async #loadWords(): Promise<void> {
     const locale = this.#localeTag();
-    if (locale === this.words.locale) return;
+    if (locale === this.words?.locale) return;
     const m = await loadMessages(locale);
     this.words = { locale, m };
   }
@@ -300,8 +305,8 @@ export class MmBooking extends LitElement {
     this.#abort = abort;
     this.flow = initialFlow();
     if (!this.apiUrl) {
-      await this.#loadWords();
-      this.loaded = { kind: 'error', message: this.#m.missingApiUrl };
+      await this.#loadWords().catch(() => undefined);
+      this.loaded = { kind: 'error', message: this.words ? this.#m.missingApiUrl : UNREACHABLE };
       return;
     }
     this.loaded = { kind: 'loading' };
@@ -317,7 +322,8 @@ export class MmBooking extends LitElement {
       if (key) void this.#openManage(key);
     } catch (error) {
       if (abort.signal.aborted) return;
-      this.loaded = { kind: 'error', message: this.#failureMessage(error) };
+      await this.#loadWords().catch(() => undefined);
+      this.loaded = { kind: 'error', message: this.words ? this.#failureMessage(error) : UNREACHABLE };
       this.#emitError(error);
     }
   }
@@ -333,7 +339,7 @@ export class MmBooking extends LitElement {
   #view(): View {
     return {
       m: this.#m,
-      locale: this.words.locale,
+      locale: this.#locale,
       timeZone: this.#zone,
       techniques: new Map(this.#start?.techniques.map((t) => [t.technique, t.label])),
     };
@@ -399,11 +405,38 @@ export class MmBooking extends LitElement {
     return this.#blocked?.step === this.flow.step ? this.#blocked.message : undefined;
   }
 
-  #signal(kind: 'slots' | 'names' | 'check'): AbortSignal {
+  #signal(kind: RequestKind): AbortSignal {
     this.#requests.get(kind)?.abort();
     const controller = new AbortController();
     this.#requests.set(kind, controller);
     return controller.signal;
+  }
+
+  /**
+   * One request of the step: busy while it runs, superseded by a newer one of its kind, and on
+   * failure shown where the client can act on it (`again` retries), unless `refused` took care of
+   * the refusal. Undefined when it failed or was superseded.
+   */
+  async #ask<T>(
+    kind: RequestKind,
+    work: (options: ApiOptions) => Promise<T>,
+    again: () => void,
+    refused?: (error: GraphQLRequestError) => boolean,
+  ): Promise<T | undefined> {
+    const signal = this.#signal(kind);
+    this.#patch({ busy: true, alert: null });
+    try {
+      const value = await work(this.#options(signal));
+      if (!signal.aborted) {
+        this.#patch({ busy: false });
+        return value;
+      }
+    } catch (error) {
+      if (signal.aborted) return undefined;
+      this.#patch({ busy: false });
+      if (!(error instanceof GraphQLRequestError && refused?.(error))) this.#fail(error, again);
+    }
+    return undefined;
   }
 
   /** The first day a session can start: minimum notice from now, in the visits' zone. */
@@ -423,7 +456,7 @@ export class MmBooking extends LitElement {
     const own = error.code ? SERVICE_CODES[error.code] : undefined;
     if (own) return String(m[own]);
     if (m.serverWords) return error.message;
-    return (error.code && m.refusals[error.code]) || m.serverError;
+    return (error.code && m.refusals?.[error.code]) || m.serverError;
   }
 
   /** Shows a failure where the client can act on it: the field at fault, or an alert (with a retry when it may help). */
@@ -470,74 +503,48 @@ export class MmBooking extends LitElement {
 
   async #chooseWhere(raw: string): Promise<void> {
     const postcode = raw.trim();
-    if (!/^\d{4}$/.test(postcode)) {
-      this.#patch({ errors: { postcode: this.#m.postcodeInvalid } });
-      this.#focus = FIRST_INVALID;
-      this.#announce(this.#m.postcodeInvalid);
-      return;
-    }
-    const signal = this.#signal('check');
-    this.#patch({ busy: true, errors: {}, alert: null, postcode });
-    try {
-      const area = await checkServiceArea(this.#options(signal), postcode);
-      if (signal.aborted) return;
-      if (!area.served) {
-        const message = this.#m.notServed(postcode);
-        this.#patch({ busy: false, errors: { postcode: message } });
-        this.#focus = FIRST_INVALID;
-        this.#announce(message);
-        return;
-      }
-      this.#go('treatment');
-    } catch (error) {
-      if (!signal.aborted) this.#fail(error, () => void this.#chooseWhere(postcode));
-    }
+    const invalid = !/^\d{4}$/.test(postcode);
+    this.#patch({ errors: {}, postcode });
+    const area = invalid
+      ? { served: false }
+      : await this.#ask('check', (o) => checkServiceArea(o, postcode), () => void this.#chooseWhere(postcode));
+    if (!area) return;
+    if (area.served) return this.#go('treatment');
+    const message = invalid ? this.#m.postcodeInvalid : this.#m.notServed(postcode);
+    this.#patch({ errors: { postcode: message } });
+    this.#focus = FIRST_INVALID;
+    this.#announce(message);
   }
 
   #selectTreatment(treatment: Treatment): void {
     this.#blocked = undefined;
     this.#patch({ alert: null });
-    if (treatment.id === this.selectedId) return;
     this.selectedId = treatment.id;
-    this.#emit<TreatmentSelectDetail>('mm-treatment-select', { treatmentId: treatment.id, slug: treatment.slug });
   }
 
   /** A postcode served for massage may still have no therapist qualified for this treatment. */
   async #confirmTreatment(treatment: Treatment): Promise<void> {
-    const signal = this.#signal('check');
-    this.#patch({ busy: true, alert: null });
-    try {
-      const area = await checkServiceArea(this.#options(signal), this.flow.postcode, treatment.id);
-      if (signal.aborted) return;
-      if (!area.served) {
-        const message = this.#m.notServedFor(this.flow.postcode, treatment.name);
-        this.#patch({ busy: false, alert: { message } });
-        return;
-      }
-      this.#move(1);
-    } catch (error) {
-      if (!signal.aborted) this.#fail(error, () => void this.#confirmTreatment(treatment));
-    }
+    const { postcode } = this.flow;
+    const area = await this.#ask(
+      'check',
+      (o) => checkServiceArea(o, postcode, treatment.id),
+      () => void this.#confirmTreatment(treatment),
+    );
+    if (area?.served) this.#move(1);
+    else if (area) this.#patch({ alert: { message: this.#m.notServedFor(postcode, treatment.name) } });
   }
 
   async #checkReferral(treatment: Treatment): Promise<void> {
     const code = this.flow.referralCode.trim();
-    if (!code) {
-      this.#patch({ errors: { referral: this.#m.referralMissing } });
-      this.#focus = FIRST_INVALID;
-      return;
-    }
-    const signal = this.#signal('check');
-    this.#patch({ busy: true, referral: null, alert: null, errors: {} });
-    try {
-      const referral = await checkReferral(this.#options(signal), code);
-      if (signal.aborted) return;
-      this.#patch({ busy: false, referral });
+    this.#patch({ referral: null, errors: code ? {} : { referral: this.#m.referralMissing } });
+    const referral = code
+      ? await this.#ask('check', (o) => checkReferral(o, code), () => void this.#checkReferral(treatment))
+      : undefined;
+    if (referral) {
+      this.#patch({ referral });
       this.#announce(referralVerdict(this.#view(), referral, treatment.id, treatment.name));
-      if (!referralFits(referral, treatment.id)) this.#focus = FIRST_INVALID;
-    } catch (error) {
-      if (!signal.aborted) this.#fail(error, () => void this.#checkReferral(treatment));
     }
+    if (!referralFits(referral ?? null, treatment.id)) this.#focus = FIRST_INVALID;
   }
 
   /** What the times step asks about: the new booking, or the managed one (same treatment, length, therapist). */
@@ -580,24 +587,18 @@ export class MmBooking extends LitElement {
     const [from, to] = this.#monthRange(month);
     const input = this.#availabilityInput(from, to);
     if (!input) return false;
-    const signal = this.#signal('slots');
     this.#requests.get('names')?.abort();
-    this.#patch({ busy: true, month, days: null, slot: null, names: null, therapistId: null, alert: null });
-    try {
-      const days = to < from ? [] : await fetchAvailability(this.#options(signal), input);
-      if (signal.aborted) return false;
-      const free = days.filter((day) => day.slots.length);
-      const date =
-        pick === 'first' ? (free[0]?.date ?? null) : (free.find((day) => day.date === this.flow.date)?.date ?? null);
-      this.#patch({ busy: false, days, date });
-      this.#announce(
-        this.#m.freeThisMonth(free.length, this.renderRoot.querySelector('#month-label')?.textContent ?? month),
-      );
-      return free.length > 0;
-    } catch (error) {
-      if (!signal.aborted) this.#fail(error, () => void this.#openMonth(month, pick));
-      return false;
-    }
+    this.#patch({ month, days: null, slot: null, names: null, therapistId: null });
+    const days =
+      to < from
+        ? []
+        : await this.#ask('slots', (o) => fetchAvailability(o, input), () => void this.#openMonth(month, pick));
+    if (!days) return false;
+    const free = days.filter((day) => day.slots.length);
+    const date = pick === 'first' ? free[0]?.date : free.find((day) => day.date === this.flow.date)?.date;
+    this.#patch({ days, date: date ?? null });
+    this.#announce(this.#m.freeThisMonth(free.length, formatMonth(month, this.#locale)));
+    return free.length > 0;
   }
 
   #changeMonth(by: number): void {
@@ -651,14 +652,11 @@ export class MmBooking extends LitElement {
     if (!input) return;
     const signal = this.#signal('names');
     this.#patch({ names: { date, bySlot: 'loading' } });
-    try {
-      const bySlot = await fetchTherapists(this.#options(signal), input);
-      if (signal.aborted) return;
-      this.#patch({ names: { date, bySlot } });
-      announce();
-    } catch {
-      if (!signal.aborted) this.#patch({ names: { date, bySlot: 'failed' } });
-    }
+    // Names are optional: a failure leaves "any available therapist", with a word, and no alert.
+    const bySlot = await fetchTherapists(this.#options(signal), input).catch(() => 'failed' as const);
+    if (signal.aborted) return;
+    this.#patch({ names: { date, bySlot } });
+    announce();
   }
 
   /** Says who can come; with a preferred gender, chooses such a therapist when one is free. */
@@ -666,7 +664,7 @@ export class MmBooking extends LitElement {
     const m = this.#m;
     const bySlot = this.flow.names?.bySlot;
     const free = bySlot instanceof Map ? (bySlot.get(Date.parse(slot.start)) ?? []) : [];
-    const time = formatDateTime(slot.start, this.#zone, this.words.locale);
+    const time = formatDateTime(slot.start, this.#zone, this.#locale);
     const { gender, genderMust } = this.flow;
     if (gender && !genderMust) {
       const preferred = free.find((therapist) => therapist.gender === gender);
@@ -717,12 +715,12 @@ export class MmBooking extends LitElement {
     this.#go('review');
   }
 
-  /** The intake notes the therapist reads, in the operator's language whatever the widget's. */
-  #intakeNotes(): string | undefined {
+  /** The intake notes the therapist reads, in the operator's language (`operator`) whatever the widget's. */
+  #intakeNotes(operator: Messages): string | undefined {
     const d = this.#details;
     const lines = [
       this.flow.forSomeoneElse ? `Booked by ${d.booker.trim()} for the client.` : '',
-      this.flow.health.length ? `Health questions: ${this.flow.health.map((q) => en.health[q]).join('; ')}.` : '',
+      this.flow.health.length ? `Health questions: ${this.flow.health.map((q) => operator.health[q]).join('; ')}.` : '',
       d.notes.trim(),
     ].filter(Boolean);
     return lines.length ? lines.join('\n') : undefined;
@@ -759,25 +757,28 @@ export class MmBooking extends LitElement {
         postcode: this.flow.postcode,
         country: 'AU',
       },
-      intakeNotes: this.#intakeNotes(),
     };
-    this.#patch({ busy: true, alert: null, errors: {} });
-    try {
-      const created = await createBooking(this.#options(), input);
-      this.#idempotencyKey = undefined;
-      this.#created(created);
-    } catch (error) {
-      if (error instanceof GraphQLRequestError && error.code === 'SLOT_UNAVAILABLE') {
-        void this.#offerAlternatives(slot);
-      } else if (error instanceof GraphQLRequestError && error.field === 'idempotencyKey') {
+    this.#patch({ errors: {} });
+    const created = await this.#ask(
+      'change',
+      async (o) => createBooking(o, { ...input, intakeNotes: this.#intakeNotes(await loadMessages(SOURCE_LOCALE)) }),
+      () => void this.#book(treatment, durationMinutes, slot),
+      (error) => {
+        if (error.code === 'SLOT_UNAVAILABLE') {
+          void this.#offerAlternatives(slot);
+          return true;
+        }
+        if (error.field !== 'idempotencyKey') return false;
         // An earlier submission whose answer was lost did book, with other details: say so, and
         // let the client decide; a new key makes a new booking.
         this.#idempotencyKey = undefined;
-        this.#patch({ busy: false, alert: { message: this.#m.alreadyBooked } });
-      } else {
-        this.#fail(error, () => void this.#book(treatment, durationMinutes, slot));
-      }
-    }
+        this.#patch({ alert: { message: this.#m.alreadyBooked } });
+        return true;
+      },
+    );
+    if (!created) return;
+    this.#idempotencyKey = undefined;
+    this.#created(created);
   }
 
   #created(created: CreatedBooking): void {
@@ -794,36 +795,31 @@ export class MmBooking extends LitElement {
   async #offerAlternatives(taken: Slot): Promise<void> {
     const date = dateIn(this.#zone, Date.parse(taken.start));
     const input = this.#availabilityInput(date, addDays(date, 13));
+    if (!input) return;
+    const days = await this.#ask(
+      'slots',
+      (o) => fetchAvailability(o, { ...input, therapistId: undefined }),
+      () => void this.#offerAlternatives(taken),
+    );
+    if (!days) return;
+    const others = (day: AvailableDay) => day.slots.filter((slot) => slot.start !== taken.start);
+    const next = days.find((day) => others(day).length) ?? { date, slots: [] };
+    const sameDay = next.date === date;
+    const slots = sameDay ? nearestSlots(others(next), Date.parse(taken.start), ALTERNATIVES) : next.slots;
     // The alert is read out by its role; the live region stays quiet so that it is not said twice.
-    this.#patch({ busy: true, alert: { message: this.#m.slotTaken } });
-    try {
-      const days = input ? await fetchAvailability(this.#options(), { ...input, therapistId: undefined }) : [];
-      const sameDay = days.find((day) => day.date === date && day.slots.some((slot) => slot.start !== taken.start));
-      const offer = sameDay
-        ? {
-            date,
-            sameDay: true,
-            slots: nearestSlots(
-              sameDay.slots.filter((slot) => slot.start !== taken.start),
-              Date.parse(taken.start),
-              ALTERNATIVES,
-            ),
-          }
-        : (() => {
-            const next = days.find((day) => day.date > date && day.slots.length);
-            return { date: next?.date ?? date, sameDay: false, slots: next?.slots.slice(0, ALTERNATIVES) ?? [] };
-          })();
-      this.#patch({ busy: false, alternatives: offer, names: null, therapistId: null });
-      this.#focus = '[part="alternative"]';
-    } catch (error) {
-      this.#fail(error, () => void this.#offerAlternatives(taken));
-    }
+    this.#patch({
+      alert: { message: this.#m.slotTaken },
+      alternatives: { date: next.date, sameDay, slots: slots.slice(0, ALTERNATIVES) },
+      names: null,
+      therapistId: null,
+    });
+    this.#focus = '[part="alternative"]';
   }
 
   #takeAlternative(slot: Slot): void {
     const date = dateIn(this.#zone, Date.parse(slot.start));
     this.#patch({ slot, date, alternatives: null, alert: null, therapistId: null, names: null });
-    this.#announce(formatDateTime(slot.start, this.#zone, this.words.locale));
+    this.#announce(formatDateTime(slot.start, this.#zone, this.#locale));
     this.#focus = '[part="continue-button"]';
   }
 
@@ -849,14 +845,11 @@ export class MmBooking extends LitElement {
     this.#manageKey = key;
     this.flow = { ...initialFlow(), step: 'manage' };
     this.#emit<StepChangeDetail>('mm-step-change', { step: 'manage' });
-    try {
-      const booking = await fetchManagedBooking(this.#options(), key);
-      // "Not found" is an alert, read out by its role.
-      this.#patch({ managed: booking ?? 'missing' });
-      if (booking) this.#announce(this.#m.stepTitle.manage);
-    } catch (error) {
-      this.#fail(error, () => void this.#openManage(key));
-    }
+    const booking = await this.#ask('check', (o) => fetchManagedBooking(o, key), () => void this.#openManage(key));
+    if (booking === undefined) return;
+    // "Not found" is an alert, read out by its role.
+    this.#patch({ managed: booking ?? 'missing' });
+    if (booking) this.#announce(this.#m.stepTitle.manage);
   }
 
   #startChange(step: 'reschedule' | 'next'): void {
@@ -864,8 +857,15 @@ export class MmBooking extends LitElement {
     void this.#openMonth(monthOf(this.#firstDay()), 'first');
   }
 
+  /** A change the API refused because the time was taken meanwhile: say so and show the month again. */
+  #taken = (error: GraphQLRequestError): boolean => {
+    if (error.code !== 'SLOT_UNAVAILABLE') return false;
+    void this.#openMonth(this.flow.month).then(() => this.#patch({ alert: { message: this.#m.slotTaken } }));
+    return true;
+  };
+
   #changed(booking: Booking, change: BookingChangedDetail['change'], notice: string): void {
-    this.#patch({ managed: booking, step: 'manage', cancelling: false, busy: false, notice, slot: null, days: null });
+    this.#patch({ managed: booking, step: 'manage', cancelling: false, notice, slot: null, days: null });
     this.#focus = '[part="notice"]';
     this.#emit<BookingChangedDetail>('mm-booking-changed', {
       reference: booking.reference,
@@ -876,57 +876,36 @@ export class MmBooking extends LitElement {
 
   async #reschedule(key: ManageKey, slot: Slot): Promise<void> {
     if (this.flow.busy) return;
-    this.#patch({ busy: true, alert: null });
-    try {
-      const moved = await rescheduleBooking(this.#options(), key, slot.start);
-      this.#changed(
-        moved,
-        'rescheduled',
-        this.#m.rescheduled(formatDateTime(moved.start, this.#zone, this.words.locale)),
-      );
-    } catch (error) {
-      if (error instanceof GraphQLRequestError && error.code === 'SLOT_UNAVAILABLE') {
-        this.#patch({ busy: false, alert: { message: this.#m.slotTaken } });
-        void this.#openMonth(this.flow.month);
-      } else {
-        this.#fail(error, () => void this.#reschedule(key, slot));
-      }
+    const again = () => void this.#reschedule(key, slot);
+    const moved = await this.#ask('change', (o) => rescheduleBooking(o, key, slot.start), again, this.#taken);
+    if (moved) {
+      const when = formatDateTime(moved.start, this.#zone, this.#locale);
+      this.#changed(moved, 'rescheduled', this.#m.rescheduled(when));
     }
   }
 
   async #cancel(key: ManageKey, reason: string): Promise<void> {
     if (this.flow.busy) return;
-    this.#patch({ busy: true, alert: null, errors: {} });
-    try {
-      this.#changed(await cancelBooking(this.#options(), key, reason), 'cancelled', this.#m.cancelled);
-    } catch (error) {
-      this.#fail(error, () => void this.#cancel(key, reason));
-    }
+    this.#patch({ errors: {} });
+    const cancelled = await this.#ask('change', (o) => cancelBooking(o, key, reason), () => void this.#cancel(key, reason));
+    if (cancelled) this.#changed(cancelled, 'cancelled', this.#m.cancelled);
   }
 
   async #bookNext(key: ManageKey, slot: Slot): Promise<void> {
     if (this.flow.busy) return;
-    this.#idempotencyKey ??= crypto.randomUUID();
-    this.#patch({ busy: true, alert: null });
-    try {
-      const created = await bookNextSession(this.#options(), key, slot.start, this.#idempotencyKey);
-      this.#idempotencyKey = undefined;
-      this.#created(created);
-    } catch (error) {
-      if (error instanceof GraphQLRequestError && error.code === 'SLOT_UNAVAILABLE') {
-        this.#patch({ busy: false, alert: { message: this.#m.slotTaken } });
-        void this.#openMonth(this.flow.month);
-      } else {
-        this.#fail(error, () => void this.#bookNext(key, slot));
-      }
-    }
+    const idempotencyKey = (this.#idempotencyKey ??= crypto.randomUUID());
+    const again = () => void this.#bookNext(key, slot);
+    const created = await this.#ask('change', (o) => bookNextSession(o, key, slot.start, idempotencyKey), again, this.#taken);
+    if (!created) return;
+    this.#idempotencyKey = undefined;
+    this.#created(created);
   }
 
   // ——— rendering ———
 
   override render(): TemplateResult {
     return html`
-      <div part="base" class="base" lang=${this.words.locale} aria-busy=${this.loaded.kind === 'loading'}>
+      <div part="base" class="base" lang=${this.#locale} aria-busy=${this.loaded.kind === 'loading'}>
         ${this.#renderLoaded()}
       </div>
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
@@ -937,9 +916,14 @@ export class MmBooking extends LitElement {
     const loaded = this.loaded;
     switch (loaded.kind) {
       case 'loading':
-        return html`<p part="status" class="status" role="status">${this.#m.loading}</p>`;
+        return html`<p part="status" class="status" role="status">${this.words?.m.loading}</p>`;
       case 'error':
-        return alertBox(this.#view(), { message: loaded.message, retry: () => void this.#load() });
+        return this.words
+          ? alertBox(this.#view(), { message: loaded.message, retry: () => void this.#load() })
+          : html`<div part="error" class="error">
+              <p role="alert">${loaded.message}</p>
+              <button part="retry-button" class="retry" type="button" aria-label="Try again" @click=${() => void this.#load()}>↻</button>
+            </div>`;
       case 'ready':
         return this.#renderStep(loaded.start);
     }
@@ -1114,12 +1098,12 @@ export class MmBooking extends LitElement {
       rows: [
         [m.treatment, treatment.name],
         [m.length, m.minutes(durationMinutes)],
-        [m.when, formatDateTime(slot.start, this.#zone, this.words.locale)],
+        [m.when, formatDateTime(slot.start, this.#zone, this.#locale)],
         [m.therapist, this.#therapistName()],
         [m.forWhom, flow.forSomeoneElse ? `${d.name.trim()} (${d.booker.trim()})` : d.name.trim()],
         [m.address, this.#address()],
         ...(treatment.requiresReferral ? [[m.referral, flow.referralCode.trim().toUpperCase()] as const] : []),
-        [m.price, html`<strong>${tier ? formatPrice(tier.price, this.words.locale) : ''}</strong>`],
+        [m.price, html`<strong>${tier ? formatPrice(tier.price, this.#locale) : ''}</strong>`],
       ],
       alert: flow.alert,
       alternatives: flow.alternatives,
@@ -1166,7 +1150,6 @@ declare global {
   interface HTMLElementEventMap {
     'mm-ready': CustomEvent<void>;
     'mm-step-change': CustomEvent<StepChangeDetail>;
-    'mm-treatment-select': CustomEvent<TreatmentSelectDetail>;
     'mm-booking-created': CustomEvent<BookingEventDetail>;
     'mm-booking-changed': CustomEvent<BookingChangedDetail>;
     'mm-error': CustomEvent<ErrorDetail>;

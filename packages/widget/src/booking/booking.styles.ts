@@ -155,7 +155,7 @@ export default css`
   }
 
   .name,
-  .day-name,
+  .label,
   .summary dt,
   label {
     font-weight: 600;
@@ -293,6 +293,11 @@ export default css`
   .bio,
   .techniques {
     font-size: 0.875rem;
+    font-weight: 400;
+  }
+
+  a {
+    color: var(--mm-color-primary);
   }
 
   .inline-form {
@@ -402,7 +407,7 @@ export default css`
     align-content: start;
   }
 
-  input:not([type='radio']),
+  input:not([type='radio'], [type='checkbox']),
   textarea {
     width: 100%;
     padding: 0.45em 0.6em;

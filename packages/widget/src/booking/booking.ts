@@ -4,5 +4,4 @@ export {
   type ErrorDetail,
   MmBooking,
   type StepChangeDetail,
-  type TreatmentSelectDetail,
 } from './booking.component.js';

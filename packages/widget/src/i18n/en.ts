@@ -40,15 +40,6 @@ export const en = {
   notSetUp: 'Online booking is not set up correctly on this site.',
   notEnabled: 'Online booking is not enabled for this site.',
   missingApiUrl: 'Online booking is not set up on this site (missing api-url).',
-  /** Refusals in the client's words, where the API's own (English) words are not shown. */
-  refusals: {
-    BAD_USER_INPUT: 'Something in the request was not accepted. Check it and try again.',
-    NOT_FOUND: 'This manage link does not match a booking. Check that you opened the whole link.',
-    POLICY_VIOLATION: 'This change is no longer possible online. Please call us.',
-    REFERRAL_REQUIRED: 'This treatment needs a referral code.',
-    REFERRAL_INVALID: 'This referral code cannot be used.',
-    SLOT_UNAVAILABLE: 'That time is no longer free.',
-  } as Record<string, string>,
 
   // where
   postcodeLabel: 'Postcode of the visit',
@@ -204,4 +195,8 @@ export const en = {
   nextBooked: (reference: string) => `Your next session is booked. Its reference is ${reference}.`,
 };
 
-export type Messages = typeof en;
+/**
+ * A catalogue: every entry of English, and, where the API's English words are not shown
+ * (`serverWords: false`), its refusals in the catalogue's language by code.
+ */
+export type Messages = typeof en & { refusals?: Record<string, string> };

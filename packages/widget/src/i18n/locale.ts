@@ -1,12 +1,13 @@
-import { en, type Messages } from './en.js';
+import type { Messages } from './en.js';
 
 export type { Messages };
 
-/** The widget's own language, bundled; every other catalogue is loaded only when a page asks for it. */
+/** The widget's own language: the one its words are written in, and the fallback. */
 export const SOURCE_LOCALE = 'en-AU';
 
+// Every catalogue, English included, is a chunk of its own: a page loads only the language it shows.
 const CATALOGUES: Readonly<Record<string, () => Promise<Messages>>> = {
-  en: async () => en,
+  en: async () => (await import('./en.js')).en,
   zh: async () => (await import('./zh-hans.js')).zhHans,
 };
 
@@ -19,6 +20,4 @@ const language = (tag: string): string => tag.trim().toLowerCase().split(/[-_]/)
 export const supportedLocale = (tag: string): string => (language(tag) in CATALOGUES ? tag.trim() : SOURCE_LOCALE);
 
 export const loadMessages = (locale: string): Promise<Messages> =>
-  (CATALOGUES[language(locale)] ?? CATALOGUES.en ?? (async () => en))();
-
-export { en };
+  (CATALOGUES[language(locale)] ?? CATALOGUES.en ?? Promise.reject)();
