@@ -21,7 +21,14 @@ const collapseGraphQL: Plugin = {
   enforce: 'pre',
   transform: (code, id) =>
     id.endsWith('/src/api.ts')
-      ? code.replace(/\/\* GraphQL \*\/ `([^`]*)`/g, (_, body: string) => `\`${body.replace(/\s+/g, ' ').replace(/ ?([{}():,]) ?/g, '$1').trim()}\``)
+      ? code.replace(
+          /\/\* GraphQL \*\/ `([^`]*)`/g,
+          (_, body: string) =>
+            `\`${body
+              .replace(/\s+/g, ' ')
+              .replace(/ ?([{}():,]) ?/g, '$1')
+              .trim()}\``,
+        )
       : undefined,
 };
 

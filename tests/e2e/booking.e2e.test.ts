@@ -234,9 +234,25 @@ describe.skipIf(!executablePath)('the booking widget on a partner page, in a rea
     await atStep(partner, en, 'done');
     const summary = (await widget.locator('[part="confirmation"]').textContent()) ?? '';
     expect(summary).toContain('Medical massage');
-    expect(summary).toMatch(/Sessions left on your referral\s*\d+/);
+    const left = Number(/Sessions left on your referral\s*(\d+)/.exec(summary)?.[1]);
+    expect(left).toBeGreaterThan(0);
     expect(partner.violations).toEqual([]);
     expect(partner.errors).toEqual([]);
+
+    // The course goes on from the manage link, without the code: the next session, same therapist.
+    const link = (await widget.getByRole('link', { name: en.manageLink }).getAttribute('href')) ?? '';
+    const course = await openPartnerPage(session, { path: link.slice(session.stack().partnerUrl.length - 1) });
+    await atStep(course, en, 'manage');
+    await course.widget.getByRole('button', { name: en.bookNext }).click();
+    await atStep(course, en, 'next', 'en-12-next-session');
+    await course.widget.locator('[part="time"]').last().click();
+    await course.widget.getByText(/^With .+, your therapist\.$/).waitFor();
+    await forward(course.widget, en, en.confirm);
+    await atStep(course, en, 'done');
+    const next = (await course.widget.locator('[part="confirmation"]').textContent()) ?? '';
+    expect(next).toContain('Medical massage');
+    expect(next).toMatch(new RegExp(`Sessions left on your referral\\s*${left - 1}`));
+    expect(course.errors).toEqual([]);
   });
 
   it('names an unserved postcode at once, and shows inline errors tied to their fields', async () => {
@@ -281,9 +297,14 @@ describe.skipIf(!executablePath)('the booking widget on a partner page, in a rea
     await atStep(partner, en, 'review');
 
     // Someone else takes that therapist at that time.
-    const swedish = await api<{ data: { treatments: { id: string; slug: string }[] } }>('{ treatments { id slug } }', {});
+    const swedish = await api<{ data: { treatments: { id: string; slug: string }[] } }>(
+      '{ treatments { id slug } }',
+      {},
+    );
     const treatmentId = swedish.data.treatments.find((t) => t.slug === 'swedish')?.id;
-    const names = await api<{ data: { availability: { slots: { start: string; therapists: { id: string; displayName: string }[] }[] }[] } }>(
+    const names = await api<{
+      data: { availability: { slots: { start: string; therapists: { id: string; displayName: string }[] }[] }[] };
+    }>(
       'query ($input: AvailabilityInput!) { availability(input: $input) { slots { start therapists { id displayName } } } }',
       {
         input: {
@@ -343,7 +364,9 @@ describe.skipIf(!executablePath)('the booking widget on a partner page, in a rea
     const { widget } = partner;
     await atStep(partner, en, 'manage', 'en-9-manage');
     expect(await widget.locator('[part="summary"]').textContent()).toContain(reference);
-    expect(await widget.locator('[part="cutoff"]').textContent()).toMatch(/^You can change or cancel free of charge until/);
+    expect(await widget.locator('[part="cutoff"]').textContent()).toMatch(
+      /^You can change or cancel free of charge until/,
+    );
 
     await widget.getByRole('button', { name: en.reschedule }).click();
     await atStep(partner, en, 'reschedule', 'en-10-reschedule');

@@ -10,12 +10,15 @@ const tiers = ['$139.00', '$174.00', '$199.00', '$259.00'];
 describe.skipIf(!executablePath)('the catalogue in a real browser', () => {
   const session = useBrowserSession(executablePath ?? '');
 
-  it('the partner page embeds the widget, which shows the price tiers from the API', async () => {
+  it('the partner page embeds the widget, which shows the treatments and price tiers from the API', async () => {
     const page = await session.browser().newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(session.stack().partnerUrl);
     const widget = page.locator('mm-booking');
+    // The postcode comes first: the treatments follow once it is known to be served.
+    await widget.getByLabel('Postcode of the visit').fill('2000');
+    await widget.getByRole('button', { name: 'Continue' }).click();
     for (const price of tiers) await expect.poll(() => widget.getByText(price).count()).toBeGreaterThan(0);
     await expect.poll(() => widget.getByText('60 min').count()).toBeGreaterThan(0);
     await expect.poll(() => widget.getByText('Medical massage').count()).toBeGreaterThan(0);

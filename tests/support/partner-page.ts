@@ -45,8 +45,11 @@ export async function openPartnerPage(session: BrowserSession, options: PartnerP
   await page.addInitScript((names: string[]) => {
     const seen: { type: string; detail: unknown }[] = [];
     Object.assign(window, { mmEvents: seen });
-    for (const type of names) document.addEventListener(type, (event) => seen.push({ type, detail: (event as CustomEvent).detail ?? null }));
-    document.addEventListener('securitypolicyviolation', (event) => seen.push({ type: 'csp', detail: event.violatedDirective }));
+    for (const type of names)
+      document.addEventListener(type, (event) => seen.push({ type, detail: (event as CustomEvent).detail ?? null }));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push({ type: 'csp', detail: event.violatedDirective }),
+    );
   }, EVENTS);
   await page.goto(new URL(options.path ?? '/', session.stack().partnerUrl).href);
   const widget = page.locator('mm-booking').first();

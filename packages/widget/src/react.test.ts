@@ -56,7 +56,6 @@ describe('@mm/widget/react', () => {
   it.each([
     ['onReady', 'mm-ready'],
     ['onStepChange', 'mm-step-change'],
-    ['onTreatmentSelect', 'mm-treatment-select'],
     ['onBookingCreated', 'mm-booking-created'],
     ['onBookingChanged', 'mm-booking-changed'],
     ['onError', 'mm-error'],

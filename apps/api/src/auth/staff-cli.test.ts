@@ -84,5 +84,6 @@ describe('staff:create', () => {
     } finally {
       await api.close();
     }
-  });
+    // Four runs of the command, each starting its own database connection (embedded: its own PostgreSQL).
+  }, 150_000);
 });

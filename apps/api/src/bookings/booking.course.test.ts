@@ -9,6 +9,7 @@ import {
   treatmentId,
 } from '../test-support/booking-fixtures.js';
 import { startTestApi, type TestApi } from '../test-support/test-api.js';
+import { toBookingType } from './booking.resolver.js';
 
 let t: TestApi;
 beforeAll(async () => {
@@ -74,5 +75,37 @@ describe("a referral's course, from the manage view", () => {
       t.graphql(NEXT_SESSION, { r: booking.reference, m, start: slot.start, key: randomUUID() });
     expect((await ask('wrong')).errors?.[0]?.extensions).toEqual({ code: 'NOT_FOUND', field: 'manageToken' });
     expect((await ask(manageToken)).errors?.[0]?.extensions).toEqual({ code: 'REFERRAL_REQUIRED', field: 'reference' });
+  });
+});
+
+describe('who sees the sessions left on a referral', () => {
+  it('is the manage token holder only, never a partner', () => {
+    const view = {
+      id: 'b1',
+      reference: 'BK-7Q4M9X',
+      status: 'CONFIRMED' as const,
+      start: new Date('2030-01-08T09:00:00+11:00'),
+      end: new Date('2030-01-08T10:00:00+11:00'),
+      durationMinutes: 60,
+      price: { amountMinor: 13900, currency: 'AUD' },
+      treatment: {
+        id: 't1',
+        slug: 'medical-massage',
+        name: 'Medical massage',
+        description: '',
+        requiresReferral: true,
+        techniques: [],
+      },
+      therapist: { id: 'th1', displayName: 'A', bio: null, gender: null, techniques: [], medicalQualified: true },
+      referralSessionsRemaining: 3,
+    };
+    const settings = {
+      operator: { locale: 'en-AU', currency: 'AUD', timeZone: 'Australia/Sydney', country: 'AU' },
+      policy: { slotStepMinutes: 15, minNoticeMinutes: 120, horizonDays: 60, freeCancellationHours: 24 },
+      tokenSecret: 'x',
+    };
+    expect(toBookingType(view, settings, 'client').referralSessionsRemaining).toBe(3);
+    expect(toBookingType(view, settings, 'partner').referralSessionsRemaining).toBeNull();
+    expect(toBookingType(view, settings, 'client').freeChangeUntil.toISOString()).toBe('2030-01-06T22:00:00.000Z');
   });
 });

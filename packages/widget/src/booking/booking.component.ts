@@ -228,9 +228,11 @@ export class MmBooking extends LitElement {
   #focus: string | undefined;
   /** A message for a forward button pressed too early, on the step it was pressed. */
   #blocked: { step: Step; message: string } | undefined;
+  /** A manage link followed on the page that is already open (another booking's, or this one's again). */
   #onHashChange = () => {
     const key = readManageLink(location.hash);
-    if (key && this.loaded.kind === 'ready') void this.#openManage(key);
+    const same = key?.reference === this.#manageKey?.reference && key?.manageToken === this.#manageKey?.manageToken;
+    if (key && !same && this.loaded.kind === 'ready') void this.#openManage(key);
   };
 
   constructor() {
@@ -391,7 +393,7 @@ export class MmBooking extends LitElement {
     const steps: Step[] = stepsFor(this.#treatment());
     const step = steps[steps.indexOf(this.flow.step) + by];
     if (step) this.#go(step);
-    if (step === 'when') void this.#openMonth(monthOf(this.#firstDay()), 'first');
+    if (step === 'when') void this.#openFirstFree();
   }
 
   /** A forward button pressed before its step is complete: say what is missing, where it was pressed. */
@@ -507,7 +509,11 @@ export class MmBooking extends LitElement {
     this.#patch({ errors: {}, postcode });
     const area = invalid
       ? { served: false }
-      : await this.#ask('check', (o) => checkServiceArea(o, postcode), () => void this.#chooseWhere(postcode));
+      : await this.#ask(
+          'check',
+          (o) => checkServiceArea(o, postcode),
+          () => void this.#chooseWhere(postcode),
+        );
     if (!area) return;
     if (area.served) return this.#go('treatment');
     const message = invalid ? this.#m.postcodeInvalid : this.#m.notServed(postcode);
@@ -538,7 +544,11 @@ export class MmBooking extends LitElement {
     const code = this.flow.referralCode.trim();
     this.#patch({ referral: null, errors: code ? {} : { referral: this.#m.referralMissing } });
     const referral = code
-      ? await this.#ask('check', (o) => checkReferral(o, code), () => void this.#checkReferral(treatment))
+      ? await this.#ask(
+          'check',
+          (o) => checkReferral(o, code),
+          () => void this.#checkReferral(treatment),
+        )
       : undefined;
     if (referral) {
       this.#patch({ referral });
@@ -577,8 +587,9 @@ export class MmBooking extends LitElement {
 
   /** The bookable days of a month: from the first day a session can start to the horizon. */
   #monthRange(month: string): [string, string] {
-    const from = firstOfMonth(month) < this.#firstDay() ? this.#firstDay() : firstOfMonth(month);
-    const to = lastOfMonth(month) > this.#lastDay() ? this.#lastDay() : lastOfMonth(month);
+    // YYYY-MM-DD sort as text: the later start and the earlier end.
+    const [, from = ''] = [firstOfMonth(month), this.#firstDay()].sort();
+    const [to = ''] = [lastOfMonth(month), this.#lastDay()].sort();
     return [from, to];
   }
 
@@ -592,7 +603,11 @@ export class MmBooking extends LitElement {
     const days =
       to < from
         ? []
-        : await this.#ask('slots', (o) => fetchAvailability(o, input), () => void this.#openMonth(month, pick));
+        : await this.#ask(
+            'slots',
+            (o) => fetchAvailability(o, input),
+            () => void this.#openMonth(month, pick),
+          );
     if (!days) return false;
     const free = days.filter((day) => day.slots.length);
     const date = pick === 'first' ? free[0]?.date : free.find((day) => day.date === this.flow.date)?.date;
@@ -607,23 +622,21 @@ export class MmBooking extends LitElement {
     void this.#openMonth(month, 'first');
   }
 
-  /** Jumps to the first day with free times, looking month by month up to the horizon. */
-  async #nextAvailable(): Promise<void> {
+  /** Opens the first month with free times, from this one up to the horizon, on its first free day. */
+  async #openFirstFree(): Promise<boolean> {
     const last = monthOf(this.#lastDay());
     for (let month = monthOf(this.#firstDay()); month <= last; month = addMonths(month, 1)) {
-      const loaded = month === this.flow.month && this.flow.days;
-      const found = loaded ? this.flow.days?.find((day) => day.slots.length) : undefined;
-      if (found) {
-        this.#chooseDay(found.date);
-        return;
-      }
-      if (!loaded && (await this.#openMonth(month, 'first'))) {
-        if (this.flow.date) this.#chooseDay(this.flow.date);
-        return;
-      }
-      if (this.flow.alert) return;
+      if (await this.#openMonth(month, 'first')) return true;
+      // A failure is on screen with its retry: stop there.
+      if (this.flow.alert) return false;
     }
     this.#patch({ alert: { message: this.#m.noneAtAll } });
+    return false;
+  }
+
+  /** "Next available": the first day with free times, and focus on its times. */
+  async #nextAvailable(): Promise<void> {
+    if ((await this.#openFirstFree()) && this.flow.date) this.#chooseDay(this.flow.date);
   }
 
   // Choosing a day moves focus to its times: one Tab stop fewer, and the times are what comes next.
@@ -845,7 +858,11 @@ export class MmBooking extends LitElement {
     this.#manageKey = key;
     this.flow = { ...initialFlow(), step: 'manage' };
     this.#emit<StepChangeDetail>('mm-step-change', { step: 'manage' });
-    const booking = await this.#ask('check', (o) => fetchManagedBooking(o, key), () => void this.#openManage(key));
+    const booking = await this.#ask(
+      'check',
+      (o) => fetchManagedBooking(o, key),
+      () => void this.#openManage(key),
+    );
     if (booking === undefined) return;
     // "Not found" is an alert, read out by its role.
     this.#patch({ managed: booking ?? 'missing' });
@@ -854,7 +871,7 @@ export class MmBooking extends LitElement {
 
   #startChange(step: 'reschedule' | 'next'): void {
     this.#go(step);
-    void this.#openMonth(monthOf(this.#firstDay()), 'first');
+    void this.#openFirstFree();
   }
 
   /** A change the API refused because the time was taken meanwhile: say so and show the month again. */
@@ -887,15 +904,25 @@ export class MmBooking extends LitElement {
   async #cancel(key: ManageKey, reason: string): Promise<void> {
     if (this.flow.busy) return;
     this.#patch({ errors: {} });
-    const cancelled = await this.#ask('change', (o) => cancelBooking(o, key, reason), () => void this.#cancel(key, reason));
+    const cancelled = await this.#ask(
+      'change',
+      (o) => cancelBooking(o, key, reason),
+      () => void this.#cancel(key, reason),
+    );
     if (cancelled) this.#changed(cancelled, 'cancelled', this.#m.cancelled);
   }
 
   async #bookNext(key: ManageKey, slot: Slot): Promise<void> {
     if (this.flow.busy) return;
-    const idempotencyKey = (this.#idempotencyKey ??= crypto.randomUUID());
+    this.#idempotencyKey ??= crypto.randomUUID();
+    const idempotencyKey = this.#idempotencyKey;
     const again = () => void this.#bookNext(key, slot);
-    const created = await this.#ask('change', (o) => bookNextSession(o, key, slot.start, idempotencyKey), again, this.#taken);
+    const created = await this.#ask(
+      'change',
+      (o) => bookNextSession(o, key, slot.start, idempotencyKey),
+      again,
+      this.#taken,
+    );
     if (!created) return;
     this.#idempotencyKey = undefined;
     this.#created(created);

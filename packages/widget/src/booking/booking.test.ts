@@ -1,8 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { en } from '../i18n/en.js';
+import { zhHans } from '../i18n/zh-hans.js';
+import { MmBooking } from '../index.js';
 import { waitFor } from '../test-support/wait-for.js';
-import { MmBooking, type TreatmentSelectDetail } from './booking.js';
 
-const catalogue = {
+const start = {
   treatments: [
     {
       id: 't1',
@@ -18,18 +20,26 @@ const catalogue = {
       description: 'Slow, firm pressure on the deeper layers.',
       requiresReferral: false,
     },
-    {
-      id: 't3',
-      slug: 'lymphatic-drainage',
-      name: 'Lymphatic drainage',
-      description: 'Gentle strokes that move fluid.',
-      requiresReferral: false,
-    },
   ],
   priceTiers: [
     { id: 'p60', durationMinutes: 60, price: { amountMinor: 13900, currency: 'AUD', formatted: '$139.00' } },
     { id: 'p90', durationMinutes: 90, price: { amountMinor: 19900, currency: 'AUD', formatted: '$199.00' } },
   ],
+  bookingPolicy: { timeZone: 'Australia/Sydney', freeChangeHours: 24, minNoticeMinutes: 120, horizonDays: 60 },
+  techniques: [{ technique: 'DEEP_TISSUE', label: 'Deep tissue' }],
+};
+
+const booking = {
+  reference: 'BK-7Q4M9X',
+  status: 'CONFIRMED',
+  start: '2030-01-08T09:00:00+11:00',
+  end: '2030-01-08T10:00:00+11:00',
+  durationMinutes: 60,
+  freeChangeUntil: '2030-01-07T09:00:00+11:00',
+  referralSessionsRemaining: 3,
+  price: { amountMinor: 13900, currency: 'AUD', formatted: '$139.00' },
+  treatment: { id: 't1', name: 'Medical massage', requiresReferral: true },
+  therapist: { id: 'th1', displayName: 'Amelia Hart' },
 };
 
 const json = (body: unknown, status = 200): Response =>
@@ -37,14 +47,28 @@ const json = (body: unknown, status = 200): Response =>
 
 const fetchMock = vi.fn<typeof fetch>();
 
+/** The operation a call carried, by its GraphQL name. */
+const operation = (init: RequestInit | undefined): string =>
+  /(query|mutation) (\w+)/.exec(String(JSON.parse(String(init?.body)).query))?.[2] ?? '';
+
+function answer(answers: Record<string, unknown>): void {
+  fetchMock.mockImplementation(async (_url, init) => {
+    const name = operation(init);
+    if (!(name in answers)) throw new Error(`unexpected ${name}`);
+    return json({ data: answers[name] });
+  });
+}
+
 beforeEach(() => {
   fetchMock.mockReset();
-  fetchMock.mockImplementation(async () => json({ data: catalogue }));
+  answer({ WidgetStart: start, WidgetServiceArea: { serviceArea: { postcode: '2000', served: true } } });
   vi.stubGlobal('fetch', fetchMock);
 });
 
 afterEach(() => {
   document.body.replaceChildren();
+  document.documentElement.lang = '';
+  history.replaceState(null, '', '/');
   vi.unstubAllGlobals();
 });
 
@@ -57,225 +81,162 @@ async function mount(attributes: Record<string, string> = {}): Promise<MmBooking
   return element;
 }
 
-const root = (element: MmBooking): ShadowRoot => {
+const shadow = (element: MmBooking): ShadowRoot => {
   if (!element.shadowRoot) throw new Error('mm-booking has no shadow root');
   return element.shadowRoot;
 };
 
-const radios = (element: MmBooking): HTMLElement[] => [
-  ...root(element).querySelectorAll<HTMLElement>('[role="radio"]'),
-];
-
-const whenReady = (element: MmBooking) => waitFor(() => expect(radios(element)).toHaveLength(3));
-
-const whenError = (element: MmBooking): Promise<HTMLElement> =>
+const heading = (element: MmBooking) =>
   waitFor(() => {
-    const error = root(element).querySelector<HTMLElement>('[part="error"]');
-    if (!error?.querySelector('[role="alert"]')) throw new Error('no alert yet');
-    return error;
+    const text = shadow(element).querySelector('h2')?.textContent;
+    if (!text) throw new Error('no step yet');
+    return text;
   });
 
-const press = (target: HTMLElement, key: string): KeyboardEvent => {
-  const event = new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true });
-  target.dispatchEvent(event);
-  return event;
+const button = (element: MmBooking, part: string): HTMLButtonElement => {
+  const found = shadow(element).querySelector<HTMLButtonElement>(`[part="${part}"]`);
+  if (!found) throw new Error(`no ${part}`);
+  return found;
 };
 
+async function enterPostcode(element: MmBooking, postcode: string): Promise<void> {
+  await heading(element);
+  const input = shadow(element).querySelector<HTMLInputElement>('#postcode');
+  if (!input) throw new Error('no postcode input');
+  input.value = postcode;
+  button(element, 'continue-button').click();
+}
+
 describe('<mm-booking>', () => {
-  it('shows a loading status until the API answers, then the treatments and prices', async () => {
-    let answer: (response: Response) => void = () => {};
-    fetchMock.mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)));
+  it('paints the first step after one API request, in the page language', async () => {
     const element = await mount();
-
-    expect(root(element).querySelector('[role="status"]')?.textContent).toContain('Loading');
-
-    answer(json({ data: catalogue }));
-    await whenReady(element);
-    const text = root(element).textContent ?? '';
-    expect(text).toContain('Medical massage');
-    expect(text).toContain('Slow, firm pressure on the deeper layers.');
-    expect(root(element).querySelector('[role="status"]')).toBeNull();
-
-    const prices = [...root(element).querySelectorAll('[part="price"]')].map((li) => li.textContent?.trim());
-    expect(prices).toEqual(['60 min — $139.00', '90 min — $199.00']);
-    expect(text).toContain('60 min');
-    expect(text).toContain('$139.00');
-  });
-
-  it('badges only the treatments that require a referral', async () => {
-    const element = await mount();
-    await whenReady(element);
-    const badged = radios(element).filter((radio) => radio.querySelector('[part="badge"]'));
-    const names = badged.map((radio) => root(element).getElementById(radio.getAttribute('aria-labelledby') ?? ''));
-    expect(names.map((name) => name?.textContent)).toEqual(['Medical massage Referral required']);
-    expect(badged[0]?.querySelector('[part="badge"]')?.textContent).toBe('Referral required');
-  });
-
-  it('POSTs one GraphQL query with the X-Partner-Key header', async () => {
-    const element = await mount({ 'partner-key': 'pk_demo' });
-    await whenReady(element);
-
+    expect(await heading(element)).toBe(en.stepTitle.where);
     expect(fetchMock).toHaveBeenCalledTimes(1);
     const [url, init] = fetchMock.mock.calls[0] ?? [];
     expect(url).toBe('https://api.test/graphql');
-    expect(init?.method).toBe('POST');
-    const headers = new Headers(init?.headers);
-    expect(headers.get('X-Partner-Key')).toBe('pk_demo');
-    expect(headers.get('Content-Type')).toBe('application/json');
-    const { query } = JSON.parse(String(init?.body)) as { query: string };
-    expect(query).toMatch(/treatments\s*{\s*id slug name description requiresReferral\s*}/);
-    expect(query).toMatch(/priceTiers\s*{\s*id durationMinutes price\s*{\s*amountMinor currency formatted\s*}\s*}/);
+    expect(new Headers(init?.headers).get('X-Partner-Key')).toBe('pk_test');
+    expect(operation(init)).toBe('WidgetStart');
+
+    document.documentElement.lang = 'zh-CN';
+    const chinese = await mount();
+    expect(await heading(chinese)).toBe(zhHans.stepTitle.where);
+    expect(shadow(chinese).querySelector('.base')?.getAttribute('lang')).toBe('zh-CN');
   });
 
-  it('sends the header even while the partner key is empty', async () => {
-    const element = await mount({ 'partner-key': '' });
-    await whenReady(element);
-    expect(new Headers(fetchMock.mock.calls[0]?.[1]?.headers).has('X-Partner-Key')).toBe(true);
-  });
-
-  it('shows a readable error with a retry button when the API cannot be reached, and retries', async () => {
-    fetchMock.mockRejectedValueOnce(new TypeError('Failed to fetch'));
+  it('names an unserved postcode on the field, before any time is asked for', async () => {
+    answer({ WidgetStart: start, WidgetServiceArea: { serviceArea: { postcode: '3000', served: false } } });
     const element = await mount();
-    const error = await whenError(element);
-    expect(error.textContent).toContain('could not be reached');
-
-    const retry = root(element).querySelector<HTMLButtonElement>('button[part="retry-button"]');
-    expect(retry?.textContent).toBe('Try again');
-    retry?.click();
-
-    await whenReady(element);
-    expect(fetchMock).toHaveBeenCalledTimes(2);
-    expect(root(element).querySelector('[part="error"]')).toBeNull();
+    await enterPostcode(element, '3000');
+    const error = await waitFor(() => {
+      const found = shadow(element).querySelector('#postcode-error');
+      if (!found) throw new Error('no error yet');
+      return found;
+    });
+    expect(error.textContent).toBe(en.notServed('3000'));
+    const input = shadow(element).querySelector('#postcode');
+    expect(input?.getAttribute('aria-invalid')).toBe('true');
+    expect(input?.getAttribute('aria-describedby')).toBe('postcode-hint postcode-error');
+    expect(fetchMock.mock.calls.map(([, init]) => operation(init))).toEqual(['WidgetStart', 'WidgetServiceArea']);
   });
 
-  it('explains GraphQL errors in client terms', async () => {
-    fetchMock.mockResolvedValueOnce(
-      json({ data: null, errors: [{ message: 'Unknown key pk_x', extensions: { code: 'UNAUTHENTICATED' } }] }),
-    );
+  it('keeps Continue focusable before a choice, and says what is missing when it is pressed', async () => {
     const element = await mount();
-    const error = await whenError(element);
-    expect(error.textContent).toContain('unknown partner key');
-    expect(error.querySelector('button')).not.toBeNull();
+    await enterPostcode(element, '2000');
+    await waitFor(() => expect(shadow(element).querySelector('h2')?.textContent).toBe(en.stepTitle.treatment));
+    const next = button(element, 'continue-button');
+    expect(next.disabled).toBe(false);
+    expect(next.getAttribute('aria-disabled')).toBe('true');
+    next.click();
+    await element.updateComplete;
+    expect(shadow(element).querySelector('[role="alert"]')?.textContent).toBe(en.choiceNeeded.treatment);
   });
 
-  it('shows the API message for other GraphQL errors, and the status for non-GraphQL failures', async () => {
-    fetchMock.mockResolvedValueOnce(json({ errors: [{ message: 'Treatments are being updated.' }] }));
-    const first = await mount();
-    expect((await whenError(first)).textContent).toContain('Treatments are being updated.');
-
-    fetchMock.mockResolvedValueOnce(new Response('<html>Bad gateway</html>', { status: 502 }));
-    const second = await mount();
-    expect((await whenError(second)).textContent).toContain('HTTP 502');
-  });
-
-  it('reports a missing api-url without calling the network', async () => {
-    const element = document.createElement('mm-booking');
-    document.body.append(element);
-    expect((await whenError(element)).textContent).toContain('api-url');
-    expect(fetchMock).not.toHaveBeenCalled();
-  });
-
-  it('exposes a labelled radio group with a roving tab stop', async () => {
-    const element = await mount();
-    await whenReady(element);
-    const shadow = root(element);
-
-    const group = shadow.querySelector('[role="radiogroup"]');
-    const labelId = group?.getAttribute('aria-labelledby') ?? '';
-    expect(shadow.getElementById(labelId)?.textContent).toBe('Choose a treatment');
-
-    for (const radio of radios(element)) {
-      expect(radio.getAttribute('aria-checked')).toBe('false');
-      const name = shadow.getElementById(radio.getAttribute('aria-labelledby') ?? '');
-      const description = shadow.getElementById(radio.getAttribute('aria-describedby') ?? '');
-      expect(name?.textContent).toBeTruthy();
-      expect(description?.textContent).toBeTruthy();
-    }
-    expect(radios(element).map((radio) => radio.tabIndex)).toEqual([0, -1, -1]);
-
-    const prices = shadow.querySelector('[part="prices"]');
-    const pricesLabel = prices?.closest('section')?.getAttribute('aria-labelledby') ?? '';
-    expect(shadow.getElementById(pricesLabel)?.textContent).toBe('Prices');
-  });
-
-  it('selects with Space, Enter and the arrow keys, and never on load', async () => {
-    const selections: TreatmentSelectDetail[] = [];
-    const events: CustomEvent<TreatmentSelectDetail>[] = [];
-    const listener = (event: CustomEvent<TreatmentSelectDetail>) => {
-      events.push(event);
-      selections.push(event.detail);
-    };
-    // Listening on the page body, as a host page would.
-    document.body.addEventListener('mm-treatment-select', listener);
+  it('gives up on a silent API after the timeout, asks once more, then offers a retry', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
     try {
+      fetchMock.mockImplementation(
+        (_url, init) =>
+          new Promise((_resolve, reject) => {
+            const abort = () => reject(new DOMException('aborted', 'AbortError'));
+            if (init?.signal?.aborted) abort();
+            else init?.signal?.addEventListener('abort', abort);
+          }),
+      );
+      const signalTimeout = vi.spyOn(AbortSignal, 'timeout').mockImplementation(() => AbortSignal.abort());
       const element = await mount();
-      await whenReady(element);
-      await element.updateComplete;
-      expect(selections).toEqual([]);
+      await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
+      await vi.advanceTimersByTimeAsync(1_000);
+      await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
+      const alert = await waitFor(() => {
+        const found = shadow(element).querySelector('[role="alert"]');
+        if (!found) throw new Error('no alert yet');
+        return found;
+      });
+      expect(alert.textContent).toBe(en.timeout);
+      signalTimeout.mockRestore();
 
-      const [first, second, third] = radios(element);
-      if (!first || !second || !third) throw new Error('expected three radios');
-
-      first.focus();
-      expect(selections).toEqual([]);
-      expect(press(first, ' ').defaultPrevented).toBe(true);
-      expect(selections).toEqual([{ treatmentId: 't1', slug: 'medical-massage' }]);
-      expect(events[0]?.bubbles).toBe(true);
-      expect(events[0]?.composed).toBe(true);
-
-      press(first, 'ArrowDown');
-      expect(selections.at(-1)).toEqual({ treatmentId: 't2', slug: 'deep-tissue' });
-      expect(root(element).activeElement).toBe(second);
-      await element.updateComplete;
-      expect(second.getAttribute('aria-checked')).toBe('true');
-      expect(first.getAttribute('aria-checked')).toBe('false');
-      expect(radios(element).map((radio) => radio.tabIndex)).toEqual([-1, 0, -1]);
-
-      press(second, 'ArrowUp');
-      press(first, 'ArrowLeft');
-      expect(selections.slice(-2)).toEqual([
-        { treatmentId: 't1', slug: 'medical-massage' },
-        { treatmentId: 't3', slug: 'lymphatic-drainage' },
-      ]);
-      expect(root(element).activeElement).toBe(third);
-
-      press(third, 'ArrowRight');
-      expect(selections.at(-1)).toEqual({ treatmentId: 't1', slug: 'medical-massage' });
-
-      const count = selections.length;
-      press(first, 'Enter');
-      expect(press(first, 'a').defaultPrevented).toBe(false);
-      expect(selections).toHaveLength(count);
-
-      press(second, 'Enter');
-      expect(selections.at(-1)).toEqual({ treatmentId: 't2', slug: 'deep-tissue' });
+      answer({ WidgetStart: start });
+      button(element, 'retry-button').click();
+      expect(await heading(element)).toBe(en.stepTitle.where);
     } finally {
-      document.body.removeEventListener('mm-treatment-select', listener);
+      vi.useRealTimers();
     }
   });
 
-  it('selects on click', async () => {
+  it('opens the booking of a manage link in the fragment, with the cutoff, and tells the host page nothing secret', async () => {
+    answer({ WidgetStart: start, WidgetManagedBooking: { booking } });
+    history.replaceState(null, '', '/book#mm-manage=BK-7Q4M9X.secret-token');
+    const events: { type: string; detail: unknown }[] = [];
+    for (const type of ['mm-ready', 'mm-step-change', 'mm-error']) {
+      document.body.addEventListener(type, (event) => events.push({ type, detail: (event as CustomEvent).detail }));
+    }
     const element = await mount();
-    await whenReady(element);
-    const onSelect = vi.fn();
-    element.addEventListener('mm-treatment-select', onSelect);
-    radios(element)[2]?.click();
-    expect(onSelect).toHaveBeenCalledTimes(1);
-    expect(onSelect.mock.calls[0]?.[0].detail).toEqual({ treatmentId: 't3', slug: 'lymphatic-drainage' });
+    await waitFor(() => expect(shadow(element).querySelector('[part="cutoff"]')).not.toBeNull());
+    expect(shadow(element).querySelector('h2')?.textContent).toBe(en.stepTitle.manage);
+    expect(shadow(element).querySelector('[part="summary"]')?.textContent).toContain('BK-7Q4M9X');
+    expect(shadow(element).querySelector('[part="cutoff"]')?.textContent).toMatch(/^You can change or cancel free/);
+    expect(shadow(element).querySelector('[part="next-button"]')?.textContent?.trim()).toBe(en.bookNext);
+    const variables = JSON.parse(String(fetchMock.mock.calls[1]?.[1]?.body)).variables;
+    expect(variables).toEqual({ reference: 'BK-7Q4M9X', manageToken: 'secret-token' });
+    expect(events, JSON.stringify(events)).toEqual([
+      { type: 'mm-ready', detail: null },
+      { type: 'mm-step-change', detail: { step: 'manage' } },
+    ]);
   });
 
-  it('formats prices for the locale attribute when one is given', async () => {
-    const element = await mount({ locale: 'de-DE' });
-    await whenReady(element);
-    expect(root(element).querySelector('[part="price"]')?.textContent).toMatch(/^60 min — 139,00\s?(AU)?\$$/);
+  it('says the same for an unknown reference and a wrong token', async () => {
+    answer({ WidgetStart: start, WidgetManagedBooking: { booking: null } });
+    const element = await mount({ reference: 'BK-NOPE00', 'manage-token': 'wrong' });
+    await waitFor(() => expect(shadow(element).querySelector('[role="alert"]')?.textContent).toBe(en.manageNotFound));
+  });
+});
+
+describe('the catalogues', () => {
+  /** Every entry's path, and for functions their arity. */
+  const shape = (value: unknown, path = ''): string[] =>
+    typeof value === 'object' && value !== null
+      ? Object.entries(value).flatMap(([key, child]) => shape(child, `${path}.${key}`))
+      : [`${path}:${typeof value === 'function' ? `fn${value.length}` : typeof value}`];
+
+  it('Chinese has every English entry, with the same parameters, and its own refusals', () => {
+    const { refusals, ...rest } = zhHans;
+    expect(shape(rest).sort()).toEqual(shape(en).sort());
+    expect(Object.keys(refusals ?? {}).length).toBeGreaterThan(0);
+    expect(zhHans.serverWords).toBe(false);
   });
 
-  it('can be defined twice without throwing', async () => {
-    expect(customElements.get('mm-booking')).toBe(MmBooking);
-    vi.resetModules();
-    const again = await import('./booking.js');
-    expect(again.MmBooking).not.toBe(MmBooking);
-    expect(customElements.get('mm-booking')).toBe(MmBooking);
-    await expect(import('../index.js')).resolves.toBeDefined();
+  it('Chinese words are Chinese: no entry is left in English', () => {
+    const texts = (value: unknown): string[] =>
+      typeof value === 'string'
+        ? [value]
+        : typeof value === 'function'
+          ? [String(value(1, 2))]
+          : typeof value === 'object' && value !== null
+            ? Object.values(value).flatMap(texts)
+            : [];
+    const english = texts(zhHans).filter((text) =>
+      /[A-Za-z]{4,}/.test(text.replace(/name@example\.com|\.ics|api-url/g, '')),
+    );
+    expect(english).toEqual([]);
   });
 });
