@@ -288,8 +288,8 @@ export async function bookNextSession(
   partner: PartnerScope | undefined,
   now: number,
 ): Promise<Result<CreatedBooking, DomainError>> {
-  const record = await findBookingByReference(em, command.reference.trim().toUpperCase());
-  if (!record || !tokenMatches(command.manageToken, record.manageTokenHash)) return err(notFoundError);
+  const record = await findManagedBooking(em, command.reference, command.manageToken);
+  if (!record) return err(notFoundError);
   const course = await loadCourseBooking(em, record.id);
   if (!course.referralCode) {
     return err(domainError('REFERRAL_REQUIRED', 'Only a booking made with a referral has a next session', 'reference'));
@@ -312,14 +312,24 @@ export async function bookNextSession(
   );
 }
 
+/** The booking with this reference when `manageToken` is its token; undefined otherwise. */
+async function findManagedBooking(
+  em: EntityManager,
+  reference: string,
+  manageToken: string,
+): Promise<BookingRecord | undefined> {
+  const record = await findBookingByReference(em, reference.trim().toUpperCase());
+  return record && tokenMatches(manageToken, record.manageTokenHash) ? record : undefined;
+}
+
 /** The booking, for whoever holds its manage token; undefined otherwise. */
 export async function findBooking(
   em: EntityManager,
   reference: string,
   manageToken: string,
 ): Promise<BookingView | undefined> {
-  const record = await findBookingByReference(em, reference.trim().toUpperCase());
-  return record && tokenMatches(manageToken, record.manageTokenHash) ? loadBookingView(em, record.id) : undefined;
+  const record = await findManagedBooking(em, reference, manageToken);
+  return record && loadBookingView(em, record.id);
 }
 
 export async function cancelBooking(

@@ -79,7 +79,11 @@ export interface ErrorDetail {
 /** Requests of one kind supersede each other; `change` is a booking made, moved or cancelled. */
 type RequestKind = 'slots' | 'names' | 'check' | 'change';
 
-type Loaded = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; start: Start };
+type Loaded =
+  | { kind: 'loading' }
+  | { kind: 'error'; message: string }
+  /** `techniques`: each technique's label, made once from the start answer. */
+  | { kind: 'ready'; start: Start; techniques: ReadonlyMap<string, string> };
 
 /** Codes whose outcome is "try later", not "no": offered a retry, like an unreachable server. */
 const RETRYABLE_CODES = new Set(['INTERNAL_SERVER_ERROR', 'RATE_LIMITED']);
@@ -265,7 +269,8 @@ export class MmBooking extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const keys = ['apiUrl', 'partnerKey', 'reference', 'manageToken'] as const;
     if (keys.some((key) => changed.has(key))) void this.#load();
-    else if (changed.has('locale')) void this.#loadWords();
+    // A catalogue that cannot be fetched leaves the words shown as they are.
+    else if (changed.has('locale')) void this.#loadWords().catch(() => undefined);
   }
 
   protected override updated(): void {
@@ -315,7 +320,7 @@ export class MmBooking extends LitElement {
     try {
       const [start] = await Promise.all([fetchStart(this.#options(abort.signal)), this.#loadWords()]);
       if (abort.signal.aborted) return;
-      this.loaded = { kind: 'ready', start };
+      this.loaded = { kind: 'ready', start, techniques: new Map(start.techniques.map((t) => [t.technique, t.label])) };
       this.#emit('mm-ready', undefined);
       const key =
         this.reference && this.manageToken
@@ -343,7 +348,7 @@ export class MmBooking extends LitElement {
       m: this.#m,
       locale: this.#locale,
       timeZone: this.#zone,
-      techniques: new Map(this.#start?.techniques.map((t) => [t.technique, t.label])),
+      techniques: this.loaded.kind === 'ready' ? this.loaded.techniques : new Map(),
     };
   }
 
@@ -467,7 +472,6 @@ export class MmBooking extends LitElement {
     const refused = error instanceof GraphQLRequestError ? error : undefined;
     const message = this.#failureMessage(error);
     const field = refused?.field ? SERVER_FIELDS[refused.field] : undefined;
-    this.#patch({ busy: false });
     if (refused && (refused.code === 'REFERRAL_REQUIRED' || refused.code === 'REFERRAL_INVALID')) {
       if (this.flow.step !== 'referral' && this.#treatment()?.requiresReferral) this.#go('referral');
       this.#patch({ errors: { referral: message }, referral: null });
@@ -688,9 +692,12 @@ export class MmBooking extends LitElement {
     this.#announce(m.therapistsFree(slot.availableTherapists, time));
   }
 
+  // Only a gender that is a must filters the times; a preference acts once names are known.
   #setGender(gender: Gender, must: boolean): void {
+    const filter = (flow: Flow) => (flow.genderMust ? flow.gender : '');
+    const before = filter(this.flow);
     this.#patch({ gender, genderMust: must && !!gender });
-    void this.#openMonth(this.flow.month);
+    if (filter(this.flow) !== before) void this.#openMonth(this.flow.month);
   }
 
   #onDetailInput(field: DetailField, value: string): void {
@@ -811,18 +818,20 @@ export class MmBooking extends LitElement {
     if (!input) return;
     const days = await this.#ask(
       'slots',
-      (o) => fetchAvailability(o, { ...input, therapistId: undefined }),
+      (o) => fetchAvailability(o, input),
       () => void this.#offerAlternatives(taken),
     );
     if (!days) return;
     const others = (day: AvailableDay) => day.slots.filter((slot) => slot.start !== taken.start);
     const next = days.find((day) => others(day).length) ?? { date, slots: [] };
     const sameDay = next.date === date;
-    const slots = sameDay ? nearestSlots(others(next), Date.parse(taken.start), ALTERNATIVES) : next.slots;
+    const slots = sameDay
+      ? nearestSlots(others(next), Date.parse(taken.start), ALTERNATIVES)
+      : next.slots.slice(0, ALTERNATIVES);
     // The alert is read out by its role; the live region stays quiet so that it is not said twice.
     this.#patch({
       alert: { message: this.#m.slotTaken },
-      alternatives: { date: next.date, sameDay, slots: slots.slice(0, ALTERNATIVES) },
+      alternatives: { date: next.date, sameDay, slots },
       names: null,
       therapistId: null,
     });

@@ -164,9 +164,9 @@ describe('<mm-booking>', () => {
       );
       const signalTimeout = vi.spyOn(AbortSignal, 'timeout').mockImplementation(() => AbortSignal.abort());
       const element = await mount();
-      await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
+      await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
       await vi.advanceTimersByTimeAsync(1_000);
-      await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
+      await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
       const alert = await waitFor(() => {
         const found = shadow(element).querySelector('[role="alert"]');
         if (!found) throw new Error('no alert yet');
