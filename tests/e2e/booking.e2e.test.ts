@@ -348,6 +348,60 @@ describe.skipIf(!executablePath)('the booking widget on a partner page, in a rea
     expect(partner.errors).toEqual([]);
   });
 
+  it('offers only female therapists when that is a must, and chooses one when it is a preference', async () => {
+    const partner = await openPartnerPage(session);
+    const { widget } = partner;
+    await startBooking(partner, en, /^Deep tissue massage/);
+    await atStep(partner, en, 'when');
+    await widget.locator('[part="time"]').first().waitFor();
+    const { data } = await api<{ data: { treatments: { id: string; slug: string }[] } }>(
+      '{ treatments { id slug } }',
+      {},
+    );
+    /** The female therapists the API offers at an instant (its date is Sydney's: the offset is +10/+11). */
+    const femaleAt = async (instant: string) => {
+      const women = await api<{
+        data: { availability: { slots: { start: string; therapists: { displayName: string }[] }[] }[] };
+      }>(
+        'query ($input: AvailabilityInput!) { availability(input: $input) { slots { start therapists { displayName } } } }',
+        {
+          input: {
+            treatmentId: data.treatments.find((t) => t.slug === 'deep-tissue')?.id,
+            durationMinutes: 60,
+            from: instant.slice(0, 10),
+            to: instant.slice(0, 10),
+            timeZone: 'Australia/Sydney',
+            postcode: '2000',
+            therapistGender: 'female',
+          },
+        },
+      );
+      const slot = women.data.availability
+        .flatMap((day) => day.slots)
+        .find((s) => Date.parse(s.start) === Date.parse(instant));
+      return slot?.therapists.map((t) => t.displayName) ?? [];
+    };
+
+    await widget.getByRole('radio', { name: en.genderFemale }).check();
+    await widget.getByRole('radio', { name: en.genderMust }).check();
+    await widget.locator('[part="time"]').first().click();
+    const mustStart = (await widget.locator('[part="time"][aria-checked="true"]').getAttribute('data-start')) ?? '';
+    await widget.locator('[part="therapists"] .name').first().waitFor();
+    const offered = await widget.locator('[part="therapists"] .name').allTextContents();
+    expect(offered.length).toBeGreaterThan(0);
+    expect(offered.map((name) => name.trim()).sort()).toEqual((await femaleAt(mustStart)).sort());
+
+    // A preference shows every time again; at one where a woman is free, she is chosen.
+    await widget.getByRole('radio', { name: en.genderPrefer }).check();
+    // The month reloads without the filter, and the chosen time with it.
+    await widget.locator('[part="therapists"]').waitFor({ state: 'detached' });
+    await widget.locator(`[part="time"][data-start="${mustStart}"]`).click();
+    const chosen = widget.locator('[part="therapists"] label').filter({ has: partner.page.locator('input:checked') });
+    await expect.poll(async () => (await chosen.locator('.name').count()) > 0).toBe(true);
+    expect(await femaleAt(mustStart)).toContain(((await chosen.locator('.name').textContent()) ?? '').trim());
+    expect(partner.errors).toEqual([]);
+  });
+
   it('opens the manage link in a fresh page, reschedules and then cancels; a wrong token is refused', async () => {
     const booked = await openPartnerPage(session);
     await startBooking(booked, en, /^Deep tissue massage/);

@@ -597,7 +597,7 @@ export class MmBooking extends LitElement {
     return [from, to];
   }
 
-  /** Loads a month's free times in one request; `pick` chooses the day to open. */
+  /** Loads a month's free times in one request; `pick` says whether the day shown may stay. */
   async #openMonth(month: string, pick: 'keep' | 'first' = 'keep'): Promise<boolean> {
     const [from, to] = this.#monthRange(month);
     const input = this.#availabilityInput(from, to);
@@ -614,8 +614,9 @@ export class MmBooking extends LitElement {
           );
     if (!days) return false;
     const free = days.filter((day) => day.slots.length);
-    const date = pick === 'first' ? free[0]?.date : free.find((day) => day.date === this.flow.date)?.date;
-    this.#patch({ days, date: date ?? null });
+    // The day shown stays when it still has free times; otherwise the month's first free day opens.
+    const kept = pick === 'keep' ? free.find((day) => day.date === this.flow.date)?.date : undefined;
+    this.#patch({ days, date: kept ?? free[0]?.date ?? null });
     this.#announce(this.#m.freeThisMonth(free.length, formatMonth(month, this.#locale)));
     return free.length > 0;
   }
