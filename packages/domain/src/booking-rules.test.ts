@@ -4,10 +4,13 @@ import {
   bookingReference,
   checkBookingTime,
   checkCancellation,
+  checkOutcome,
+  checkReassignment,
   checkReferralForBooking,
   checkReferralUsable,
   checkReferralWindow,
   checkReschedule,
+  checkStaffCancellation,
   normaliseReferralCode,
   optionalReferralCode,
   parseClientContact,
@@ -159,6 +162,43 @@ describe('cancelling and rescheduling', () => {
       ok: false,
       error: { field: 'start' },
     });
+  });
+});
+
+describe('what staff do with a booking', () => {
+  const start = at('2026-06-10T09:00:00+10:00');
+  const confirmed = { start, status: 'CONFIRMED' as const };
+
+  it('cancels until the start, late past the free-change cutoff', () => {
+    expect(checkStaffCancellation(confirmed, start - 25 * HOUR, policy)).toEqual({ ok: true, value: { late: false } });
+    expect(checkStaffCancellation(confirmed, start - 24 * HOUR, policy)).toEqual({ ok: true, value: { late: false } });
+    expect(checkStaffCancellation(confirmed, start - 1, policy)).toEqual({ ok: true, value: { late: true } });
+    expect(checkStaffCancellation(confirmed, start, policy)).toMatchObject({
+      ok: false,
+      error: { code: 'POLICY_VIOLATION', message: expect.stringMatching(/completed or no-show/) },
+    });
+  });
+
+  it('records an outcome once the session has started, not before', () => {
+    expect(checkOutcome(confirmed, start).ok).toBe(true);
+    expect(checkOutcome(confirmed, start - 1)).toMatchObject({ ok: false, error: { field: 'outcome' } });
+  });
+
+  it('moves a booking to another therapist until it starts', () => {
+    expect(checkReassignment(confirmed, start - 1).ok).toBe(true);
+    expect(checkReassignment(confirmed, start).ok).toBe(false);
+  });
+
+  it.each(['CANCELLED', 'COMPLETED', 'NO_SHOW'] as const)('changes nothing of a %s booking', (status) => {
+    const booking = { start, status };
+    const early = start - 72 * HOUR;
+    for (const result of [
+      checkStaffCancellation(booking, early, policy),
+      checkOutcome(booking, start + HOUR),
+      checkReassignment(booking, early),
+    ]) {
+      expect(result).toMatchObject({ ok: false, error: { code: 'POLICY_VIOLATION' } });
+    }
   });
 });
 

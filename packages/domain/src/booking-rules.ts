@@ -147,9 +147,8 @@ function checkChange(
   policy: ChangePolicy,
   verb: 'cancelled' | 'rescheduled',
 ): Result<void, DomainError> {
-  if (booking.status !== 'CONFIRMED') {
-    return err(domainError('POLICY_VIOLATION', FINAL_STATUS_MESSAGES[booking.status]));
-  }
+  const confirmed = checkConfirmed(booking);
+  if (!confirmed.ok) return confirmed;
   if (now > freeChangeUntil(booking.start, policy)) {
     return err(
       domainError(
@@ -183,6 +182,58 @@ export function checkReschedule(
 ): Result<Interval, DomainError> {
   const change = checkChange(booking, now, policy, 'rescheduled');
   return change.ok ? checkBookingTime(newStart, booking.durationMinutes, now, policy, timeZone) : change;
+}
+
+/** What staff may do with a booking that is still confirmed. */
+function checkConfirmed(booking: ExistingBooking): Result<void, DomainError> {
+  return booking.status === 'CONFIRMED'
+    ? ok(undefined)
+    : err(domainError('POLICY_VIOLATION', FINAL_STATUS_MESSAGES[booking.status]));
+}
+
+/**
+ * Staff cancel on the client's behalf at any time before the start. `late` when it is
+ * past the free-change cutoff: a referral's session then stays used, as the client's
+ * own late cancellation would have cost it.
+ */
+export function checkStaffCancellation(
+  booking: ExistingBooking,
+  now: number,
+  policy: ChangePolicy,
+): Result<{ late: boolean }, DomainError> {
+  const confirmed = checkConfirmed(booking);
+  if (!confirmed.ok) return confirmed;
+  if (now >= booking.start) {
+    return err(
+      domainError('POLICY_VIOLATION', 'A booking that has started is marked completed or no-show, not cancelled'),
+    );
+  }
+  return ok({ late: now > freeChangeUntil(booking.start, policy) });
+}
+
+/** What became of a session, recorded once it has started. */
+export const BOOKING_OUTCOMES = ['COMPLETED', 'NO_SHOW'] as const satisfies readonly BookingStatus[];
+export type BookingOutcome = (typeof BOOKING_OUTCOMES)[number];
+
+export function checkOutcome(booking: ExistingBooking, now: number): Result<void, DomainError> {
+  const confirmed = checkConfirmed(booking);
+  if (!confirmed.ok) return confirmed;
+  if (now < booking.start) {
+    return err(
+      domainError('POLICY_VIOLATION', 'A booking is marked completed or no-show once it has started', 'outcome'),
+    );
+  }
+  return ok(undefined);
+}
+
+/** A confirmed booking may go to another therapist until it starts. */
+export function checkReassignment(booking: ExistingBooking, now: number): Result<void, DomainError> {
+  const confirmed = checkConfirmed(booking);
+  if (!confirmed.ok) return confirmed;
+  if (now >= booking.start) {
+    return err(domainError('POLICY_VIOLATION', 'A booking that has started stays with its therapist'));
+  }
+  return ok(undefined);
 }
 
 /** A start on the slot grid of `timeZone`, with enough notice and within the horizon. Returns [start, end). */

@@ -23,6 +23,7 @@ type CallerName = (typeof CALLERS)[number];
 const EVERYONE = CALLERS;
 const CONSOLE = ['anonymous', 'THERAPIST', 'COORDINATOR', 'ADMIN'] as const;
 const STAFF = ['THERAPIST', 'COORDINATOR', 'ADMIN'] as const;
+const OFFICE = ['COORDINATOR', 'ADMIN'] as const;
 const ADMIN = ['ADMIN'] as const;
 
 /**
@@ -55,6 +56,12 @@ const ALLOWED: Readonly<Record<string, readonly CallerName[]>> = {
   'Mutation.issuePartnerKey': ADMIN,
   'Mutation.revokePartnerKey': ADMIN,
   'Query.partnerBookings': ['secret'],
+  'Query.staffBookings': STAFF,
+  'Query.staffBooking': STAFF,
+  'Query.reassignmentOptions': OFFICE,
+  'Mutation.staffCancelBooking': OFFICE,
+  'Mutation.recordBookingOutcome': STAFF,
+  'Mutation.reassignBooking': OFFICE,
 };
 
 const schema = buildSchema(readFileSync(resolve(import.meta.dirname, '../../schema.graphql'), 'utf8'));

@@ -6,6 +6,7 @@ import {
   sydneyDate,
   treatmentId,
 } from '../test-support/booking-fixtures.js';
+import { asStaff, DEMO_LOGINS, signIn } from '../test-support/callers.js';
 import { startTestApi, type TestApi } from '../test-support/test-api.js';
 
 // The embedded database is one session, so races cannot happen there: these run on a server.
@@ -143,5 +144,53 @@ describe.skipIf(!serverUrl)('bookings under concurrency (PostgreSQL server)', ()
     expect(outcomes.filter((o) => o === 'REFERRAL_INVALID')).toHaveLength(49);
     const [referral] = await sql("select sessions_used, status from referral where code = 'RX-RACE-LAST'");
     expect(referral).toEqual({ sessions_used: 1, status: 'EXHAUSTED' });
+  });
+
+  it('two coordinators moving bookings to one therapist at the same time: exactly one gets them', async () => {
+    const coordinator = asStaff(await signIn(t, DEMO_LOGINS.COORDINATOR));
+    const deepTissue = await treatmentId(t, 'deep-tissue');
+    const { days } = await availability(t, {
+      treatmentId: deepTissue,
+      postcode: '2010', // where three deep-tissue therapists go
+      from: sydneyDate(36),
+      to: sydneyDate(50),
+    });
+    // starts with three free therapists, a day apart: two bookings, and the one both want to move to
+    const starts = days
+      .map((d) => d.slots.find((s) => s.therapists.length >= 3))
+      .filter((s) => s !== undefined)
+      .slice(0, 5);
+    expect(starts).toHaveLength(5);
+    const REASSIGN = 'mutation ($id: ID!, $to: ID!) { reassignBooking(id: $id, therapistId: $to) { id } }';
+    for (const slot of starts) {
+      const [a, b, target] = slot.therapists;
+      const booked = await Promise.all(
+        [a, b].map(async (therapist, i) => {
+          const made = await createBooking(
+            t,
+            bookingInput({
+              treatmentId: deepTissue,
+              start: slot.start,
+              therapistId: therapist?.id,
+              address: { line1: '2 Test St', suburb: 'Surry Hills', postcode: '2010', country: 'AU' },
+            }),
+          );
+          if (!made.data) throw new Error(`booking ${i}: ${JSON.stringify(made.errors)}`);
+          return made.data.createBooking.booking.id;
+        }),
+      );
+      const outcomes = await Promise.all(
+        booked.map(async (id) => {
+          const moved = await t.graphql(REASSIGN, { id, to: target?.id }, coordinator);
+          return moved.errors ? (moved.errors[0]?.extensions?.code ?? 'NO_CODE') : 'MOVED';
+        }),
+      );
+      expect(outcomes.sort()).toEqual(['MOVED', 'SLOT_UNAVAILABLE']);
+    }
+    const [overlaps] = await sql(`
+      select count(*)::int as n from booking a join booking b
+        on a.therapist_id = b.therapist_id and a.id < b.id and a.busy && b.busy
+       where a.status <> 'CANCELLED' and b.status <> 'CANCELLED'`);
+    expect(overlaps).toEqual({ n: 0 });
   });
 });

@@ -6,6 +6,7 @@ import type { Money } from '@mm/domain/money';
 import type { Technique } from '@mm/domain/vocabulary';
 import type { TreatmentView } from '../catalog/catalog.service.js';
 import { namedSql } from '../database/named-sql.js';
+import { type KeysetPosition, keysetKey } from '../graphql/pagination.js';
 
 /** A booking as the public sees it, with its treatment and therapist. */
 export interface BookingView {
@@ -72,6 +73,19 @@ const toRecord = (row: BookingRecordRow): BookingRecord => ({
   postcode: row.postcode,
 });
 
+/** The booking with this id; with `lock`, its row stays locked until the transaction ends. */
+export async function findBookingRecord(
+  em: EntityManager,
+  id: string,
+  { lock }: { lock: boolean },
+): Promise<BookingRecord | undefined> {
+  const [row] = await em.execute<BookingRecordRow[]>(
+    `select ${recordColumns} from booking b join address a on a.id = b.address_id where b.id = ? ${lock ? 'for update of b' : ''}`,
+    [id],
+  );
+  return row && toRecord(row);
+}
+
 /** The booking with this reference, its row locked until the transaction ends. */
 export async function lockBookingByReference(em: EntityManager, reference: string): Promise<BookingRecord | undefined> {
   const [row] = await em.execute<BookingRecordRow[]>(
@@ -97,7 +111,7 @@ export async function findBookingByIdempotencyKey(em: EntityManager, key: string
   return row && toRecord(row);
 }
 
-interface BookingViewRow {
+export interface BookingViewRow {
   id: string;
   reference: string;
   status: BookingStatus;
@@ -113,20 +127,23 @@ interface BookingViewRow {
   created_at: string;
 }
 
-const viewSelect = `select b.id, b.reference, b.status, (extract(epoch from b.starts_at) * 1000)::float8 as start,
+/** The columns of a BookingView (aliases b, t, th), for every query that shows bookings. */
+export const BOOKING_VIEW_COLUMNS = `b.id, b.reference, b.status, (extract(epoch from b.starts_at) * 1000)::float8 as start,
             (extract(epoch from b.ends_at) * 1000)::float8 as end, b.duration_minutes, b.price_amount_minor,
-            b.price_currency, to_char(b.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as created_at,
+            b.price_currency, ${keysetKey('b.created_at')} as created_at,
             json_build_object('id', t.id, 'slug', t.slug, 'name', t.name, 'description', t.description,
               'requiresReferral', t.requires_referral, 'techniques', t.techniques) as treatment,
             json_build_object('id', th.id, 'displayName', th.display_name, 'bio', th.bio, 'gender', th.gender,
               'techniques', th.techniques, 'medicalQualified', th.medical_qualified) as therapist,
             (select r.sessions_authorised - r.sessions_used from referral r where r.id = b.referral_id)
-              as referral_sessions_remaining
+              as referral_sessions_remaining`;
+
+const viewSelect = `select ${BOOKING_VIEW_COLUMNS}
        from booking b
        join treatment t on t.id = b.treatment_id
        join therapist th on th.id = b.therapist_id`;
 
-const toView = (row: BookingViewRow): BookingView => ({
+export const toView = (row: BookingViewRow): BookingView => ({
   id: row.id,
   reference: row.reference,
   status: row.status,
@@ -145,29 +162,18 @@ export async function loadBookingView(em: EntityManager, id: string): Promise<Bo
   return toView(row);
 }
 
-/** A position in a list of bookings, newest first: the last one seen. */
-export interface BookingPosition {
-  readonly createdAt: string;
-  readonly id: string;
-}
-
-/** A page of the partner's bookings, newest first, after `after`; `hasMore` when another page follows. */
+/** A page of the partner's bookings, newest first, after `after`, with one more row when another page follows. */
 export async function listPartnerBookings(
   em: EntityManager,
   partnerId: string,
-  page: { readonly first: number; readonly after: BookingPosition | undefined },
-): Promise<{ bookings: (BookingView & { position: BookingPosition })[]; hasMore: boolean }> {
+  page: { readonly first: number; readonly after: KeysetPosition | undefined },
+): Promise<(BookingView & { position: KeysetPosition })[]> {
   const after = page.after ? 'and (b.created_at, b.id) < (?::timestamptz, ?::uuid)' : '';
   const rows = await em.execute<BookingViewRow[]>(
     `${viewSelect} where b.partner_id = ? ${after} order by b.created_at desc, b.id desc limit ?`,
-    [partnerId, ...(page.after ? [page.after.createdAt, page.after.id] : []), page.first + 1],
+    [partnerId, ...(page.after ? [page.after.key, page.after.id] : []), page.first + 1],
   );
-  return {
-    bookings: rows
-      .slice(0, page.first)
-      .map((row) => ({ ...toView(row), position: { createdAt: row.created_at, id: row.id } })),
-    hasMore: rows.length > page.first,
-  };
+  return rows.map((row) => ({ ...toView(row), position: { key: row.created_at, id: row.id } }));
 }
 
 /** What the next session of a course repeats: who, where, and the referral's code. */

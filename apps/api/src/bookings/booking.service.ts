@@ -50,13 +50,13 @@ export interface CreatedBooking {
 }
 
 /** Ends a transaction early with an expected failure; turned back into a Result at the boundary. */
-class Refusal extends Error {
+export class Refusal extends Error {
   constructor(readonly reason: DomainError) {
     super(reason.message);
   }
 }
 
-async function refusalsAsResults<T>(work: () => Promise<T>): Promise<Result<T, DomainError>> {
+export async function refusalsAsResults<T>(work: () => Promise<T>): Promise<Result<T, DomainError>> {
   try {
     return ok(await work());
   } catch (error) {
@@ -73,7 +73,7 @@ const notFoundError = domainError('NOT_FOUND', 'No booking with this reference a
  * Who could take a session starting exactly at `start`, by the same engine
  * that answers availability. Ordered for assignment: fewest bookings that day first.
  */
-function takersAt(
+export function takersAt(
   data: AvailabilityData,
   parsed: Pick<ParsedBooking, 'session' | 'durationMinutes'> & { postcode: string; therapistId?: string | undefined },
   requiredTechniques: Referral['recommendedTechniques'] | undefined,

@@ -4,7 +4,7 @@ import { TreatmentType } from '../catalog/catalog.types.js';
 import { MoneyType } from '../graphql/money.type.js';
 import { TherapistProfileType } from '../therapists/therapist.types.js';
 
-const BookingStatusEnum = Object.fromEntries(BOOKING_STATUSES.map((s) => [s, s])) as Record<
+export const BookingStatusEnum = Object.fromEntries(BOOKING_STATUSES.map((s) => [s, s])) as Record<
   BookingStatus,
   BookingStatus
 >; // fromEntries loses the key type

@@ -5,6 +5,7 @@ import { assertEveryOperationHasARule } from '../auth/authorization.js';
 import { StaffResolver } from '../auth/staff.resolver.js';
 import { AvailabilityResolver } from '../availability/availability.resolver.js';
 import { BookingResolver } from '../bookings/booking.resolver.js';
+import { StaffBookingResolver } from '../bookings/staff-booking.resolver.js';
 import { CatalogResolver } from '../catalog/catalog.resolver.js';
 import { PartnerResolver } from '../partners/partner.resolver.js';
 import { ReferralResolver } from '../referrals/referral.resolver.js';
@@ -19,6 +20,7 @@ export async function buildApiSchema(timeZone: string): Promise<GraphQLSchema> {
       AvailabilityResolver,
       ReferralResolver,
       BookingResolver,
+      StaffBookingResolver,
       StaffResolver,
       PartnerResolver,
       VisitsResolver,

@@ -1,13 +1,11 @@
-import { type DomainError, domainError } from '@mm/domain/errors';
-import { err, ok, type Result } from '@mm/domain/result';
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow } from '../auth/authorization.js';
 import type { PartnerKeyKind } from '../auth/roles.js';
-import { type BookingPosition, listPartnerBookings } from '../bookings/booking.queries.js';
+import { listPartnerBookings } from '../bookings/booking.queries.js';
 import { toBookingType } from '../bookings/booking.resolver.js';
 import type { Context } from '../graphql/context.js';
-import { orThrow, toGraphQLError } from '../graphql/errors.js';
-import { isUuid } from '../ids.js';
+import { orThrow } from '../graphql/errors.js';
+import { checkPageSize, decodeCursor, PAGE_SIZE, pageOf } from '../graphql/pagination.js';
 import { COST } from '../limits/query-limits.js';
 import {
   createPartner,
@@ -21,7 +19,6 @@ import {
 import {
   BookingConnectionType,
   IssuedPartnerKeyType,
-  PAGE_SIZE,
   PartnerInput,
   PartnerKeyKindEnum,
   PartnerKeyType,
@@ -36,21 +33,6 @@ const toPartnerType = (p: PartnerView) =>
     treatmentIds: [...p.treatmentIds],
     keys: p.keys.map(toKeyType),
   });
-
-const encodeCursor = (p: BookingPosition) => Buffer.from(JSON.stringify([p.createdAt, p.id])).toString('base64url');
-
-function decodeCursor(cursor: string | null | undefined): Result<BookingPosition | undefined, DomainError> {
-  if (!cursor) return ok(undefined);
-  try {
-    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof createdAt === 'string' && /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(createdAt) && typeof id === 'string') {
-      if (isUuid(id)) return ok({ createdAt, id });
-    }
-  } catch {
-    // not one of ours: answered below
-  }
-  return err(domainError('BAD_USER_INPUT', 'This cursor is not one this API gave out', 'after'));
-}
 
 @Resolver()
 export class PartnerResolver {
@@ -116,18 +98,12 @@ export class PartnerResolver {
     @Ctx() ctx: Context,
   ): Promise<BookingConnectionType> {
     if (ctx.caller.kind !== 'partner') throw new Error('partnerBookings ran without a partner caller');
-    if (!Number.isInteger(first) || first < 1 || first > PAGE_SIZE.max) {
-      throw toGraphQLError(domainError('BAD_USER_INPUT', `first is 1 to ${PAGE_SIZE.max}`, 'first'));
-    }
+    orThrow(checkPageSize(first));
     const position = orThrow(decodeCursor(after));
-    const page = await listPartnerBookings(ctx.em, ctx.caller.partnerId, { first, after: position });
-    const edges = page.bookings.map((b) => ({
-      cursor: encodeCursor(b.position),
-      node: toBookingType(b, ctx.settings, 'partner'),
-    }));
-    return Object.assign(new BookingConnectionType(), {
-      edges,
-      pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: page.hasMore },
-    });
+    const rows = await listPartnerBookings(ctx.em, ctx.caller.partnerId, { first, after: position });
+    return Object.assign(
+      new BookingConnectionType(),
+      pageOf(rows, first, (b) => toBookingType(b, ctx.settings, 'partner')),
+    );
   }
 }

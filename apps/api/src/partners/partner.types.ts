@@ -1,6 +1,7 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import type { PartnerKeyKind } from '../auth/roles.js';
 import { BookingType } from '../bookings/booking.types.js';
+import { PageInfoType } from '../graphql/pagination.js';
 
 export const PartnerKeyKindEnum: Record<PartnerKeyKind, PartnerKeyKind> = {
   PUBLISHABLE: 'PUBLISHABLE',
@@ -86,15 +87,6 @@ export class BookingEdgeType {
   node!: BookingType;
 }
 
-@ObjectType('PageInfo')
-export class PageInfoType {
-  @Field(() => String, { nullable: true })
-  endCursor?: string | null;
-
-  @Field(() => Boolean)
-  hasNextPage!: boolean;
-}
-
 @ObjectType('BookingConnection', { description: 'Bookings, newest first, a page at a time.' })
 export class BookingConnectionType {
   @Field(() => [BookingEdgeType])
@@ -103,5 +95,3 @@ export class BookingConnectionType {
   @Field(() => PageInfoType)
   pageInfo!: PageInfoType;
 }
-
-export const PAGE_SIZE = { default: 20, max: 100 } as const;
