@@ -11,7 +11,9 @@ import {
   type TreatmentRequirements,
   validateAvailabilityRequest,
   type WeeklyHours,
+  workingHours,
 } from './availability.js';
+import { zonedDaysInRange } from './zoned-time.js';
 
 const SYDNEY = 'Australia/Sydney';
 const MINUTE = 60_000;
@@ -317,6 +319,29 @@ describe('findAvailableSlots: who may take it', () => {
     expect(isTherapistEligible(therapist(), swedish)).toBe(true);
     expect(isTherapistEligible(therapist(), medical)).toBe(false);
     expect(isTherapistEligible(therapist({ gender: undefined }), swedish, { therapistGender: 'female' })).toBe(false);
+  });
+});
+
+describe('workingHours', () => {
+  it('gives the week\'s ranges as instants in the therapist\'s zone, merged, up to the licence\'s last day', () => {
+    const hours = workingHours(
+      therapist({
+        weeklySchedule: [
+          { weekday: 1, start: '09:00', end: '12:00' },
+          { weekday: 1, start: '11:00', end: '13:00' },
+          { weekday: 1, start: '15:00', end: '18:00' },
+          { weekday: 2, start: '08:00', end: '10:00' },
+          { weekday: 3, start: '08:00', end: '10:00' },
+        ],
+        licenceExpiresOn: '2026-06-16',
+      }),
+      zonedDaysInRange('2026-06-15', '2026-06-17', SYDNEY),
+    );
+    expect(hours).toEqual([
+      { start: at('2026-06-15T09:00:00+10:00'), end: at('2026-06-15T13:00:00+10:00') },
+      { start: at('2026-06-15T15:00:00+10:00'), end: at('2026-06-15T18:00:00+10:00') },
+      { start: at('2026-06-16T08:00:00+10:00'), end: at('2026-06-16T10:00:00+10:00') },
+    ]);
   });
 });
 

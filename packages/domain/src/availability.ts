@@ -112,7 +112,7 @@ export const bookableStarts = (now: number, policy: SlotPolicy): { earliest: num
 });
 
 /** A licence is valid through its expiry date, read in the therapist's zone. */
-export const isLicensedOn = (therapist: TherapistAvailability, date: string): boolean =>
+export const isLicensedOn = (therapist: Pick<TherapistAvailability, 'licenceExpiresOn'>, date: string): boolean =>
   date <= therapist.licenceExpiresOn;
 
 const sameWord = (a: string | undefined, b: string): boolean =>
@@ -169,12 +169,13 @@ function hoursByWeekday(schedule: readonly WeeklyHours[]): Map<number, [number, 
   return byDay;
 }
 
-/** Where a session of the therapist may lie within `reach`: licensed working hours minus everything blocked. */
-function freeTime(
-  therapist: TherapistAvailability,
+/**
+ * The therapist's working hours on `days` (consecutive days of their zone, in order),
+ * while the licence is valid, as sorted, merged instants.
+ */
+export function workingHours(
+  therapist: Pick<TherapistAvailability, 'weeklySchedule' | 'licenceExpiresOn'>,
   days: readonly ZonedDay[],
-  sessions: readonly Interval[],
-  reach: Interval,
 ): Interval[] {
   const hours = hoursByWeekday(therapist.weeklySchedule);
   const working: Interval[] = [];
@@ -184,12 +185,23 @@ function freeTime(
       working.push({ start: firstInstantAtOrAfter(day, from), end: firstInstantAtOrAfter(day, to) });
     }
   }
+  return normalise(working);
+}
+
+/** Where a session of the therapist may lie within `reach`: licensed working hours minus everything blocked. */
+function freeTime(
+  therapist: TherapistAvailability,
+  days: readonly ZonedDay[],
+  sessions: readonly Interval[],
+  reach: Interval,
+): Interval[] {
+  const working = workingHours(therapist, days);
   // The new session's busy range (session + buffer) may overlap neither time off nor another
   // session's busy range, so the session itself ends at least a buffer before each of them.
   const buffer = therapist.travelBufferMinutes;
   const taken = [...therapist.timeOff, ...sessions.map((session) => busyRange(session, buffer))];
   const blocked = expand(normalise(taken), buffer * MINUTE_MS, 0);
-  return subtract(intersect(normalise(working), [reach]), blocked);
+  return subtract(intersect(working, [reach]), blocked);
 }
 
 /** Index of the first value >= `value` in an ascending list. */

@@ -59,6 +59,7 @@ const ALLOWED: Readonly<Record<string, readonly CallerName[]>> = {
   'Query.staffBookings': STAFF,
   'Query.staffBooking': STAFF,
   'Query.reassignmentOptions': OFFICE,
+  'Query.staffCalendar': STAFF,
   'Mutation.staffCancelBooking': OFFICE,
   'Mutation.recordBookingOutcome': STAFF,
   'Mutation.reassignBooking': OFFICE,

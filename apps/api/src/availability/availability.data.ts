@@ -83,26 +83,7 @@ export async function loadAvailabilityData(em: EntityManager, scope: Availabilit
        left join referral r on r.code = ?`,
     [scope.treatmentId, scope.referralCode ?? null],
   );
-  const therapistFilter = [
-    scope.therapistId ? 'and th.id = ?' : '',
-    scope.postcode ? 'and ? = any(th.service_postcodes)' : '',
-  ].join(' ');
-  const therapistParams = [scope.therapistId, scope.postcode].filter((v): v is string => !!v);
-  const therapists = await em.execute<TherapistRecord[]>(
-    `select th.id, th.display_name, th.bio, th.gender, th.techniques, th.medical_qualified,
-            th.licence_expires_on::text, th.time_zone, th.travel_buffer_minutes, th.service_postcodes,
-            coalesce((select json_agg(json_build_object('weekday', s.weekday,
-                        'start', to_char(s.start_time, 'HH24:MI'), 'end', to_char(s.end_time, 'HH24:MI')))
-                        from therapist_schedule s where s.therapist_id = th.id), '[]') as schedule,
-            coalesce((select json_agg(json_build_object(
-                        'start', extract(epoch from o.starts_at) * 1000, 'end', extract(epoch from o.ends_at) * 1000))
-                        from therapist_time_off o
-                       where o.therapist_id = th.id and o.ends_at > ? and o.starts_at < ?), '[]') as time_off
-       from therapist th
-      where th.active ${therapistFilter}
-      order by th.display_name, th.id`,
-    [windowStart, windowEnd, ...therapistParams],
-  );
+  const therapists = await loadTherapists(em, scope);
   const bookingFilter = [
     scope.therapistId ? 'and b.therapist_id = ?' : '',
     scope.excludeBookingId ? 'and b.id <> ?' : '',
@@ -125,20 +106,55 @@ export async function loadAvailabilityData(em: EntityManager, scope: Availabilit
       price: { amountMinor: t.amountMinor, currency: t.currency },
     })),
     referral: first?.referral ?? undefined,
-    therapists: therapists.map((t) => ({
-      id: t.id,
-      displayName: t.display_name,
-      bio: t.bio,
-      ...(t.gender ? { gender: t.gender } : {}),
-      techniques: t.techniques,
-      medicalQualified: t.medical_qualified,
-      licenceExpiresOn: t.licence_expires_on,
-      timeZone: t.time_zone,
-      travelBufferMinutes: t.travel_buffer_minutes,
-      servicePostcodes: t.service_postcodes,
-      weeklySchedule: t.schedule,
-      timeOff: t.time_off.map((o) => ({ start: Number(o.start), end: Number(o.end) })),
-    })),
+    therapists,
     bookings: bookings.map((b) => ({ therapistId: b.therapist_id, start: b.start, end: b.end })),
   };
+}
+
+/**
+ * Active therapists (and with `alsoBooked`, inactive ones with live bookings in the window),
+ * with their schedules and the time off that touches the window.
+ */
+export async function loadTherapists(
+  em: EntityManager,
+  scope: Pick<AvailabilityScope, 'therapistId' | 'postcode' | 'window'> & { readonly alsoBooked?: boolean },
+): Promise<TherapistRow[]> {
+  const windowStart = new Date(scope.window.start);
+  const windowEnd = new Date(scope.window.end);
+  const booked = ` or exists (select 1 from booking b where b.therapist_id = th.id and b.status <> 'CANCELLED'
+                                and b.busy && tstzrange(?, ?))`;
+  const therapistFilter = [
+    scope.therapistId ? 'and th.id = ?' : '',
+    scope.postcode ? 'and ? = any(th.service_postcodes)' : '',
+  ].join(' ');
+  const therapistParams = [scope.therapistId, scope.postcode].filter((v): v is string => !!v);
+  const rows = await em.execute<TherapistRecord[]>(
+    `select th.id, th.display_name, th.bio, th.gender, th.techniques, th.medical_qualified,
+            th.licence_expires_on::text, th.time_zone, th.travel_buffer_minutes, th.service_postcodes,
+            coalesce((select json_agg(json_build_object('weekday', s.weekday,
+                        'start', to_char(s.start_time, 'HH24:MI'), 'end', to_char(s.end_time, 'HH24:MI')))
+                        from therapist_schedule s where s.therapist_id = th.id), '[]') as schedule,
+            coalesce((select json_agg(json_build_object(
+                        'start', extract(epoch from o.starts_at) * 1000, 'end', extract(epoch from o.ends_at) * 1000))
+                        from therapist_time_off o
+                       where o.therapist_id = th.id and o.ends_at > ? and o.starts_at < ?), '[]') as time_off
+       from therapist th
+      where (th.active${scope.alsoBooked ? booked : ''}) ${therapistFilter}
+      order by th.display_name, th.id`,
+    [windowStart, windowEnd, ...(scope.alsoBooked ? [windowStart, windowEnd] : []), ...therapistParams],
+  );
+  return rows.map((t) => ({
+    id: t.id,
+    displayName: t.display_name,
+    bio: t.bio,
+    ...(t.gender ? { gender: t.gender } : {}),
+    techniques: t.techniques,
+    medicalQualified: t.medical_qualified,
+    licenceExpiresOn: t.licence_expires_on,
+    timeZone: t.time_zone,
+    travelBufferMinutes: t.travel_buffer_minutes,
+    servicePostcodes: t.service_postcodes,
+    weeklySchedule: t.schedule,
+    timeOff: t.time_off.map((o) => ({ start: Number(o.start), end: Number(o.end) })),
+  }));
 }

@@ -255,3 +255,71 @@ describe("acting on a booking on the client's behalf", () => {
     expect(busy.errors?.[0]?.extensions).toEqual({ code: 'SLOT_UNAVAILABLE', field: 'therapistId' });
   });
 });
+
+describe('the calendar', () => {
+  const CALENDAR = `query ($from: Date!, $to: Date!) {
+    staffCalendar(from: $from, to: $to) {
+      therapist { id displayName } travelBufferMinutes workingHours { start end } timeOff { start end }
+      bookings { id start end status bufferMinutes }
+    }
+  }`;
+  type Column = {
+    therapist: { id: string; displayName: string };
+    workingHours: { start: string; end: string }[];
+    timeOff: { start: string; end: string }[];
+    bookings: { id: string; start: string; status: string }[];
+  };
+
+  it("shows each therapist's hours, time off and live bookings of the days asked, and a therapist their own", async () => {
+    const b = await book({}, 20);
+    const date = new Date(b.start).toLocaleDateString('en-CA', { timeZone: 'Australia/Sydney' });
+    const { data, errors } = await t.graphql<{ staffCalendar: Column[] }>(
+      CALENDAR,
+      { from: date, to: date },
+      coordinator,
+    );
+    expect(errors).toBeUndefined();
+    const columns = data?.staffCalendar ?? [];
+    expect(columns.length).toBe(12);
+    const column = columns.find((c) => c.therapist.id === b.therapist.id);
+    expect(column?.bookings.map((x) => x.id)).toContain(b.id);
+    // the booking lies inside its therapist's working hours
+    expect(
+      column?.workingHours.some(
+        (h) => Date.parse(h.start) <= Date.parse(b.start) && Date.parse(b.end) <= Date.parse(h.end),
+      ),
+    ).toBe(true);
+
+    const week = await t.graphql<{ staffCalendar: Column[] }>(
+      CALENDAR,
+      { from: sydneyDate(0), to: sydneyDate(6) },
+      coordinator,
+    );
+    expect(week.data?.staffCalendar.some((c) => c.timeOff.length > 0)).toBe(true);
+
+    const own = await t.graphql<{ staffCalendar: Column[] }>(CALENDAR, { from: date, to: date }, therapist);
+    expect(own.data?.staffCalendar.map((c) => c.therapist.displayName)).toEqual(['Amelia Hart']);
+  });
+
+  it('drops a cancelled booking from the calendar', async () => {
+    const b = await book({}, 22);
+    const date = new Date(b.start).toLocaleDateString('en-CA', { timeZone: 'Australia/Sydney' });
+    await t.graphql(
+      'mutation ($id: ID!) { staffCancelBooking(id: $id, reason: "Test") { id } }',
+      { id: b.id },
+      coordinator,
+    );
+    const { data } = await t.graphql<{ staffCalendar: Column[] }>(CALENDAR, { from: date, to: date }, coordinator);
+    expect(data?.staffCalendar.flatMap((c) => c.bookings.map((x) => x.id))).not.toContain(b.id);
+  });
+
+  it('refuses a range backwards or longer than a week', async () => {
+    for (const [from, to] of [
+      ['2030-01-08', '2030-01-07'],
+      ['2030-01-01', '2030-01-08'],
+    ]) {
+      const { errors } = await t.graphql(CALENDAR, { from, to }, coordinator);
+      expect(errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'to' });
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import type { BookingOutcome, BookingStatus } from '@mm/domain/booking-rules';
 import { freeChangeUntil } from '@mm/domain/booking-rules';
 import { type DomainError, domainError } from '@mm/domain/errors';
+import type { Interval } from '@mm/domain/intervals';
 import { err, ok, type Result } from '@mm/domain/result';
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow } from '../auth/authorization.js';
@@ -10,6 +11,7 @@ import type { Context } from '../graphql/context.js';
 import { orThrow } from '../graphql/errors.js';
 import { MoneyType } from '../graphql/money.type.js';
 import { checkPageSize, decodeCursor, PAGE_SIZE, pageOf } from '../graphql/pagination.js';
+import { DateScalar } from '../graphql/scalars.js';
 import { checkId } from '../ids.js';
 import { COST } from '../limits/query-limits.js';
 import type { BookingSettings } from '../settings.js';
@@ -25,12 +27,15 @@ import {
 } from './staff-booking.service.js';
 import {
   BookingOutcomeEnum,
+  CalendarColumnType,
   StaffBookingConnectionType,
   StaffBookingFilterInput,
   type StaffBookingOrder,
   StaffBookingOrderEnum,
   StaffBookingType,
+  TimeRangeType,
 } from './staff-booking.types.js';
+import { CALENDAR_MAX_DAYS, staffCalendar } from './staff-calendar.service.js';
 
 const toStaffBookingType = (b: StaffBookingView, settings: BookingSettings): StaffBookingType =>
   Object.assign(new StaffBookingType(), {
@@ -116,6 +121,29 @@ export class StaffBookingResolver {
   @Query(() => StaffBookingType, { description: "One booking in full; a therapist's own only." })
   async staffBooking(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<StaffBookingType> {
     return toStaffBookingType(orThrow(await staffBooking(ctx.em, id, reachOf(ctx.caller))), ctx.settings);
+  }
+
+  @Allow('ADMIN', 'COORDINATOR', 'THERAPIST')
+  @Query(() => [CalendarColumnType], {
+    description: `Days of the operator's zone (at most ${CALENDAR_MAX_DAYS}), one column per therapist; a therapist's own only.`,
+  })
+  async staffCalendar(
+    @Arg('from', () => DateScalar) from: string,
+    @Arg('to', () => DateScalar, { description: 'the last day shown' }) to: string,
+    @Ctx() ctx: Context,
+  ): Promise<CalendarColumnType[]> {
+    const columns = orThrow(await staffCalendar(ctx.em, ctx.settings, { from, to }, reachOf(ctx.caller)));
+    const range = (i: Interval) =>
+      Object.assign(new TimeRangeType(), { start: new Date(i.start), end: new Date(i.end) });
+    return columns.map((c) =>
+      Object.assign(new CalendarColumnType(), {
+        therapist: TherapistProfileType.of(c.therapist),
+        travelBufferMinutes: c.therapist.travelBufferMinutes,
+        workingHours: c.workingHours.map(range),
+        timeOff: c.timeOff.map(range),
+        bookings: c.bookings.map((b) => toStaffBookingType(b, ctx.settings)),
+      }),
+    );
   }
 
   @Allow('ADMIN', 'COORDINATOR')

@@ -184,3 +184,30 @@ export class StaffBookingConnectionType {
   @Field(() => PageInfoType)
   pageInfo!: PageInfoType;
 }
+
+@ObjectType('TimeRange')
+export class TimeRangeType {
+  @Field(() => Date)
+  start!: Date;
+
+  @Field(() => Date)
+  end!: Date;
+}
+
+@ObjectType('CalendarColumn', { description: "One therapist's days: working hours, time off and live bookings." })
+export class CalendarColumnType {
+  @Field(() => TherapistProfileType)
+  therapist!: TherapistProfileType;
+
+  @Field(() => Int, { description: 'travel time kept free after each session, shaded on the calendar' })
+  travelBufferMinutes!: number;
+
+  @Field(() => [TimeRangeType])
+  workingHours!: TimeRangeType[];
+
+  @Field(() => [TimeRangeType])
+  timeOff!: TimeRangeType[];
+
+  @Field(() => [StaffBookingType])
+  bookings!: StaffBookingType[];
+}
