@@ -60,6 +60,7 @@ const ALLOWED: Readonly<Record<string, readonly CallerName[]>> = {
   'Query.staffBooking': STAFF,
   'Query.reassignmentOptions': OFFICE,
   'Query.staffCalendar': STAFF,
+  'Query.therapists': OFFICE,
   'Mutation.staffCancelBooking': OFFICE,
   'Mutation.recordBookingOutcome': STAFF,
   'Mutation.reassignBooking': OFFICE,

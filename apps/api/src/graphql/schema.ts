@@ -9,6 +9,7 @@ import { StaffBookingResolver } from '../bookings/staff-booking.resolver.js';
 import { CatalogResolver } from '../catalog/catalog.resolver.js';
 import { PartnerResolver } from '../partners/partner.resolver.js';
 import { ReferralResolver } from '../referrals/referral.resolver.js';
+import { TherapistResolver } from '../therapists/therapist.resolver.js';
 import { VisitsResolver } from '../visits/visits.resolver.js';
 import { dateTimeScalar } from './scalars.js';
 
@@ -24,6 +25,7 @@ export async function buildApiSchema(timeZone: string): Promise<GraphQLSchema> {
       StaffResolver,
       PartnerResolver,
       VisitsResolver,
+      TherapistResolver,
     ],
     scalarsMap: [{ type: Date, scalar: dateTimeScalar(timeZone) }],
     validate: false,

@@ -1,6 +1,7 @@
 import type { Technique } from '@mm/domain/vocabulary';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { TechniqueEnum } from '../graphql/enums.js';
+import { DateScalar } from '../graphql/scalars.js';
 import type { TherapistEntity } from './therapist.entity.js';
 
 @ObjectType('TherapistProfile', { description: 'What the public may see of a therapist.' })
@@ -33,4 +34,28 @@ export class TherapistProfileType {
       medicalQualified: t.medicalQualified,
     });
   }
+}
+
+@ObjectType('Therapist', { description: 'A therapist as staff see them.' })
+export class TherapistType extends TherapistProfileType {
+  @Field(() => Boolean)
+  active!: boolean;
+
+  @Field(() => String)
+  licenceNumber!: string;
+
+  @Field(() => String)
+  licenceBody!: string;
+
+  @Field(() => DateScalar, { description: 'the last day the licence is valid' })
+  licenceExpiresOn!: string;
+
+  @Field(() => String, { description: 'IANA zone the weekly schedule is written in' })
+  timeZone!: string;
+
+  @Field(() => Int)
+  travelBufferMinutes!: number;
+
+  @Field(() => [String])
+  servicePostcodes!: string[];
 }
