@@ -8,7 +8,7 @@ import { RouterProvider } from 'react-router/dom';
 import { createApolloClient } from './app/apollo-client';
 import { consoleRoutes } from './app/console-routes';
 import { redirectToSignIn } from './app/session-expiry';
-import { consoleTheme } from './app/theme';
+import { consoleCssVariables, consoleTheme } from './app/theme';
 
 const container = document.getElementById('root');
 if (!container) {
@@ -20,7 +20,7 @@ const client = createApolloClient({ onUnauthenticated: () => redirectToSignIn(ro
 
 createRoot(container).render(
   <StrictMode>
-    <MantineProvider theme={consoleTheme}>
+    <MantineProvider theme={consoleTheme} cssVariablesResolver={consoleCssVariables}>
       <ApolloProvider client={client}>
         <RouterProvider router={router} />
       </ApolloProvider>

@@ -323,7 +323,7 @@ describe('findAvailableSlots: who may take it', () => {
 });
 
 describe('workingHours', () => {
-  it('gives the week\'s ranges as instants in the therapist\'s zone, merged, up to the licence\'s last day', () => {
+  it("gives the week's ranges as instants in the therapist's zone, merged, up to the licence's last day", () => {
     const hours = workingHours(
       therapist({
         weeklySchedule: [

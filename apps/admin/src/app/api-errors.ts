@@ -56,3 +56,8 @@ export function apiErrorsOf(error: unknown): ApiError[] {
 export function isUnauthenticated(error: unknown): boolean {
   return apiErrorsOf(error).some((apiError) => apiError.code === 'UNAUTHENTICATED');
 }
+
+/** The API's message about `field` (`extensions.field`), to show beside that field. */
+export function fieldErrorOf(error: unknown, field: string): string | undefined {
+  return apiErrorsOf(error).find((e) => e.extensions.field === field)?.message;
+}

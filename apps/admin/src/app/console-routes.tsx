@@ -1,21 +1,49 @@
+import { Center, Loader } from '@mantine/core';
 import type { RouteObject } from 'react-router';
-import { AccountPage } from '../pages/account/account-page';
-import { CatalogPage } from '../pages/catalog/catalog-page';
-import { NotFoundPage } from '../pages/not-found/not-found-page';
 import { SignInPage } from '../pages/sign-in/sign-in-page';
 import { AdminAppShell } from './app-shell';
 import { signInPath } from './sign-in-location';
 
-/** Every page of the console. All but sign-in live in the shell, which needs a session. */
+/**
+ * Every page of the console. All but sign-in live in the shell, which needs a session;
+ * each of those is its own chunk, loaded when first visited, so signing in loads little.
+ */
 export const consoleRoutes: RouteObject[] = [
   { path: signInPath, element: <SignInPage /> },
   {
     path: '/',
     element: <AdminAppShell />,
+    // shown while the first page's chunk loads
+    hydrateFallbackElement: (
+      <Center component="main" mih="100vh">
+        <Loader aria-label="Loading the console" role="status" />
+      </Center>
+    ),
     children: [
-      { index: true, element: <CatalogPage /> },
-      { path: 'account', element: <AccountPage /> },
-      { path: '*', element: <NotFoundPage /> },
+      {
+        index: true,
+        lazy: async () => ({ Component: (await import('../pages/catalog/catalog-page')).CatalogPage }),
+      },
+      {
+        path: 'bookings',
+        lazy: async () => ({ Component: (await import('../pages/bookings/bookings-page')).BookingsPage }),
+      },
+      {
+        path: 'bookings/:id',
+        lazy: async () => ({ Component: (await import('../pages/bookings/booking-page')).BookingPage }),
+      },
+      {
+        path: 'calendar',
+        lazy: async () => ({ Component: (await import('../pages/calendar/calendar-page')).CalendarPage }),
+      },
+      {
+        path: 'account',
+        lazy: async () => ({ Component: (await import('../pages/account/account-page')).AccountPage }),
+      },
+      {
+        path: '*',
+        lazy: async () => ({ Component: (await import('../pages/not-found/not-found-page')).NotFoundPage }),
+      },
     ],
   },
 ];

@@ -1,4 +1,4 @@
-import { createTheme, NavLink } from '@mantine/core';
+import { type CSSVariablesResolver, createTheme, NavLink } from '@mantine/core';
 
 /** Mantine's defaults, adjusted where they fall under WCAG AA's 4.5:1 for text. */
 export const consoleTheme = createTheme({
@@ -10,4 +10,11 @@ export const consoleTheme = createTheme({
       vars: () => ({ root: { '--nl-hover': 'var(--mantine-primary-color-light)' }, children: {} }),
     }),
   },
+});
+
+/** Mantine's error red (red.6 on white, 3.3:1) for messages under fields: red.9 reads at 7:1. */
+export const consoleCssVariables: CSSVariablesResolver = () => ({
+  variables: {},
+  light: { '--mantine-color-error': 'var(--mantine-color-red-9)' },
+  dark: {},
 });

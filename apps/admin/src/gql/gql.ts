@@ -15,8 +15,23 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query AppShellQuery {\n    me {\n      id\n      displayName\n      email\n      role\n    }\n  }\n": typeof types.AppShellQueryDocument,
+    "\n  query OperatorQuery {\n    bookingPolicy {\n      timeZone\n      locale\n    }\n  }\n": typeof types.OperatorQueryDocument,
     "\n  mutation SignOutMutation {\n    signOut\n  }\n": typeof types.SignOutMutationDocument,
     "\n  query AccountPageQuery {\n    me {\n      id\n      displayName\n      email\n      role\n    }\n  }\n": typeof types.AccountPageQueryDocument,
+    "\n  fragment BookingActions_booking on StaffBooking {\n    id\n    reference\n    status\n    start\n    freeChangeUntil\n    referral {\n      code\n    }\n    therapist {\n      id\n      displayName\n    }\n  }\n": typeof types.BookingActions_BookingFragmentDoc,
+    "\n  mutation CancelBookingMutation($id: ID!, $reason: String!) {\n    staffCancelBooking(id: $id, reason: $reason) {\n      id\n      ...BookingDetails_booking\n      ...BookingActions_booking\n    }\n  }\n": typeof types.CancelBookingMutationDocument,
+    "\n  mutation RecordOutcomeMutation($id: ID!, $outcome: BookingOutcome!) {\n    recordBookingOutcome(id: $id, outcome: $outcome) {\n      id\n      ...BookingDetails_booking\n      ...BookingActions_booking\n    }\n  }\n": typeof types.RecordOutcomeMutationDocument,
+    "\n  query ReassignOptionsQuery($id: ID!) {\n    reassignmentOptions(id: $id) {\n      id\n      displayName\n      gender\n      medicalQualified\n    }\n  }\n": typeof types.ReassignOptionsQueryDocument,
+    "\n  mutation ReassignBookingMutation($id: ID!, $therapistId: ID!) {\n    reassignBooking(id: $id, therapistId: $therapistId) {\n      id\n      ...BookingDetails_booking\n      ...BookingActions_booking\n    }\n  }\n": typeof types.ReassignBookingMutationDocument,
+    "\n  fragment BookingDetails_booking on StaffBooking {\n    id\n    reference\n    status\n    start\n    end\n    durationMinutes\n    bufferMinutes\n    price {\n      formatted\n    }\n    treatment {\n      id\n      name\n    }\n    therapist {\n      id\n      displayName\n    }\n    client {\n      id\n      name\n      email\n      phone\n    }\n    address {\n      line1\n      line2\n      suburb\n      state\n      postcode\n      country\n    }\n    partner {\n      id\n      name\n    }\n    referral {\n      code\n      status\n      sessionsAuthorised\n      sessionsUsed\n    }\n    bookedAt\n    freeChangeUntil\n    cancelledAt\n    cancelReason\n  }\n": typeof types.BookingDetails_BookingFragmentDoc,
+    "\n  query BookingPageQuery($id: ID!) {\n    staffBooking(id: $id) {\n      id\n      ...BookingDetails_booking\n      ...BookingActions_booking\n    }\n  }\n": typeof types.BookingPageQueryDocument,
+    "\n  fragment BookingTable_booking on StaffBooking {\n    id\n    reference\n    status\n    start\n    durationMinutes\n    price {\n      formatted\n    }\n    treatment {\n      id\n      name\n    }\n    therapist {\n      id\n      displayName\n    }\n    client {\n      name\n    }\n    partner {\n      name\n    }\n  }\n": typeof types.BookingTable_BookingFragmentDoc,
+    "\n  query BookingsPageQuery($filter: StaffBookingFilter, $order: StaffBookingOrder, $after: String) {\n    staffBookings(filter: $filter, order: $order, first: 25, after: $after) {\n      edges {\n        node {\n          id\n          ...BookingTable_booking\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.BookingsPageQueryDocument,
+    "\n  query BookingTreatmentsQuery {\n    treatments {\n      id\n      name\n    }\n  }\n": typeof types.BookingTreatmentsQueryDocument,
+    "\n  query BookingTherapistsQuery {\n    therapists {\n      id\n      displayName\n    }\n  }\n": typeof types.BookingTherapistsQueryDocument,
+    "\n  query BookingPartnersQuery {\n    partners {\n      id\n      name\n    }\n  }\n": typeof types.BookingPartnersQueryDocument,
+    "\n  query CalendarPageQuery($from: Date!, $to: Date!) {\n    staffCalendar(from: $from, to: $to) {\n      therapist {\n        id\n        displayName\n      }\n      ...CalendarColumn_column\n    }\n  }\n": typeof types.CalendarPageQueryDocument,
+    "\n  fragment CalendarColumn_column on CalendarColumn {\n    therapist {\n      id\n      displayName\n    }\n    workingHours {\n      start\n      end\n    }\n    timeOff {\n      start\n      end\n    }\n    bookings {\n      id\n      reference\n      status\n      start\n      end\n      bufferMinutes\n      client {\n        name\n      }\n      treatment {\n        name\n      }\n    }\n  }\n": typeof types.CalendarColumn_ColumnFragmentDoc,
     "\n  query CatalogPageQuery {\n    treatments {\n      ...TreatmentTable_treatment\n    }\n    priceTiers {\n      ...PriceTierTable_priceTier\n    }\n  }\n": typeof types.CatalogPageQueryDocument,
     "\n  fragment PriceTierTable_priceTier on PriceTier {\n    id\n    durationMinutes\n    price {\n      formatted\n    }\n  }\n": typeof types.PriceTierTable_PriceTierFragmentDoc,
     "\n  fragment TreatmentTable_treatment on Treatment {\n    id\n    name\n    slug\n    requiresReferral\n    techniques\n  }\n": typeof types.TreatmentTable_TreatmentFragmentDoc,
@@ -24,8 +39,23 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query AppShellQuery {\n    me {\n      id\n      displayName\n      email\n      role\n    }\n  }\n": types.AppShellQueryDocument,
+    "\n  query OperatorQuery {\n    bookingPolicy {\n      timeZone\n      locale\n    }\n  }\n": types.OperatorQueryDocument,
     "\n  mutation SignOutMutation {\n    signOut\n  }\n": types.SignOutMutationDocument,
     "\n  query AccountPageQuery {\n    me {\n      id\n      displayName\n      email\n      role\n    }\n  }\n": types.AccountPageQueryDocument,
+    "\n  fragment BookingActions_booking on StaffBooking {\n    id\n    reference\n    status\n    start\n    freeChangeUntil\n    referral {\n      code\n    }\n    therapist {\n      id\n      displayName\n    }\n  }\n": types.BookingActions_BookingFragmentDoc,
+    "\n  mutation CancelBookingMutation($id: ID!, $reason: String!) {\n    staffCancelBooking(id: $id, reason: $reason) {\n      id\n      ...BookingDetails_booking\n      ...BookingActions_booking\n    }\n  }\n": types.CancelBookingMutationDocument,
+    "\n  mutation RecordOutcomeMutation($id: ID!, $outcome: BookingOutcome!) {\n    recordBookingOutcome(id: $id, outcome: $outcome) {\n      id\n      ...BookingDetails_booking\n      ...BookingActions_booking\n    }\n  }\n": types.RecordOutcomeMutationDocument,
+    "\n  query ReassignOptionsQuery($id: ID!) {\n    reassignmentOptions(id: $id) {\n      id\n      displayName\n      gender\n      medicalQualified\n    }\n  }\n": types.ReassignOptionsQueryDocument,
+    "\n  mutation ReassignBookingMutation($id: ID!, $therapistId: ID!) {\n    reassignBooking(id: $id, therapistId: $therapistId) {\n      id\n      ...BookingDetails_booking\n      ...BookingActions_booking\n    }\n  }\n": types.ReassignBookingMutationDocument,
+    "\n  fragment BookingDetails_booking on StaffBooking {\n    id\n    reference\n    status\n    start\n    end\n    durationMinutes\n    bufferMinutes\n    price {\n      formatted\n    }\n    treatment {\n      id\n      name\n    }\n    therapist {\n      id\n      displayName\n    }\n    client {\n      id\n      name\n      email\n      phone\n    }\n    address {\n      line1\n      line2\n      suburb\n      state\n      postcode\n      country\n    }\n    partner {\n      id\n      name\n    }\n    referral {\n      code\n      status\n      sessionsAuthorised\n      sessionsUsed\n    }\n    bookedAt\n    freeChangeUntil\n    cancelledAt\n    cancelReason\n  }\n": types.BookingDetails_BookingFragmentDoc,
+    "\n  query BookingPageQuery($id: ID!) {\n    staffBooking(id: $id) {\n      id\n      ...BookingDetails_booking\n      ...BookingActions_booking\n    }\n  }\n": types.BookingPageQueryDocument,
+    "\n  fragment BookingTable_booking on StaffBooking {\n    id\n    reference\n    status\n    start\n    durationMinutes\n    price {\n      formatted\n    }\n    treatment {\n      id\n      name\n    }\n    therapist {\n      id\n      displayName\n    }\n    client {\n      name\n    }\n    partner {\n      name\n    }\n  }\n": types.BookingTable_BookingFragmentDoc,
+    "\n  query BookingsPageQuery($filter: StaffBookingFilter, $order: StaffBookingOrder, $after: String) {\n    staffBookings(filter: $filter, order: $order, first: 25, after: $after) {\n      edges {\n        node {\n          id\n          ...BookingTable_booking\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.BookingsPageQueryDocument,
+    "\n  query BookingTreatmentsQuery {\n    treatments {\n      id\n      name\n    }\n  }\n": types.BookingTreatmentsQueryDocument,
+    "\n  query BookingTherapistsQuery {\n    therapists {\n      id\n      displayName\n    }\n  }\n": types.BookingTherapistsQueryDocument,
+    "\n  query BookingPartnersQuery {\n    partners {\n      id\n      name\n    }\n  }\n": types.BookingPartnersQueryDocument,
+    "\n  query CalendarPageQuery($from: Date!, $to: Date!) {\n    staffCalendar(from: $from, to: $to) {\n      therapist {\n        id\n        displayName\n      }\n      ...CalendarColumn_column\n    }\n  }\n": types.CalendarPageQueryDocument,
+    "\n  fragment CalendarColumn_column on CalendarColumn {\n    therapist {\n      id\n      displayName\n    }\n    workingHours {\n      start\n      end\n    }\n    timeOff {\n      start\n      end\n    }\n    bookings {\n      id\n      reference\n      status\n      start\n      end\n      bufferMinutes\n      client {\n        name\n      }\n      treatment {\n        name\n      }\n    }\n  }\n": types.CalendarColumn_ColumnFragmentDoc,
     "\n  query CatalogPageQuery {\n    treatments {\n      ...TreatmentTable_treatment\n    }\n    priceTiers {\n      ...PriceTierTable_priceTier\n    }\n  }\n": types.CatalogPageQueryDocument,
     "\n  fragment PriceTierTable_priceTier on PriceTier {\n    id\n    durationMinutes\n    price {\n      formatted\n    }\n  }\n": types.PriceTierTable_PriceTierFragmentDoc,
     "\n  fragment TreatmentTable_treatment on Treatment {\n    id\n    name\n    slug\n    requiresReferral\n    techniques\n  }\n": types.TreatmentTable_TreatmentFragmentDoc,
@@ -53,11 +83,71 @@ export function graphql(source: "\n  query AppShellQuery {\n    me {\n      id\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query OperatorQuery {\n    bookingPolicy {\n      timeZone\n      locale\n    }\n  }\n"): (typeof documents)["\n  query OperatorQuery {\n    bookingPolicy {\n      timeZone\n      locale\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SignOutMutation {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOutMutation {\n    signOut\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AccountPageQuery {\n    me {\n      id\n      displayName\n      email\n      role\n    }\n  }\n"): (typeof documents)["\n  query AccountPageQuery {\n    me {\n      id\n      displayName\n      email\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BookingActions_booking on StaffBooking {\n    id\n    reference\n    status\n    start\n    freeChangeUntil\n    referral {\n      code\n    }\n    therapist {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment BookingActions_booking on StaffBooking {\n    id\n    reference\n    status\n    start\n    freeChangeUntil\n    referral {\n      code\n    }\n    therapist {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelBookingMutation($id: ID!, $reason: String!) {\n    staffCancelBooking(id: $id, reason: $reason) {\n      id\n      ...BookingDetails_booking\n      ...BookingActions_booking\n    }\n  }\n"): (typeof documents)["\n  mutation CancelBookingMutation($id: ID!, $reason: String!) {\n    staffCancelBooking(id: $id, reason: $reason) {\n      id\n      ...BookingDetails_booking\n      ...BookingActions_booking\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordOutcomeMutation($id: ID!, $outcome: BookingOutcome!) {\n    recordBookingOutcome(id: $id, outcome: $outcome) {\n      id\n      ...BookingDetails_booking\n      ...BookingActions_booking\n    }\n  }\n"): (typeof documents)["\n  mutation RecordOutcomeMutation($id: ID!, $outcome: BookingOutcome!) {\n    recordBookingOutcome(id: $id, outcome: $outcome) {\n      id\n      ...BookingDetails_booking\n      ...BookingActions_booking\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReassignOptionsQuery($id: ID!) {\n    reassignmentOptions(id: $id) {\n      id\n      displayName\n      gender\n      medicalQualified\n    }\n  }\n"): (typeof documents)["\n  query ReassignOptionsQuery($id: ID!) {\n    reassignmentOptions(id: $id) {\n      id\n      displayName\n      gender\n      medicalQualified\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReassignBookingMutation($id: ID!, $therapistId: ID!) {\n    reassignBooking(id: $id, therapistId: $therapistId) {\n      id\n      ...BookingDetails_booking\n      ...BookingActions_booking\n    }\n  }\n"): (typeof documents)["\n  mutation ReassignBookingMutation($id: ID!, $therapistId: ID!) {\n    reassignBooking(id: $id, therapistId: $therapistId) {\n      id\n      ...BookingDetails_booking\n      ...BookingActions_booking\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BookingDetails_booking on StaffBooking {\n    id\n    reference\n    status\n    start\n    end\n    durationMinutes\n    bufferMinutes\n    price {\n      formatted\n    }\n    treatment {\n      id\n      name\n    }\n    therapist {\n      id\n      displayName\n    }\n    client {\n      id\n      name\n      email\n      phone\n    }\n    address {\n      line1\n      line2\n      suburb\n      state\n      postcode\n      country\n    }\n    partner {\n      id\n      name\n    }\n    referral {\n      code\n      status\n      sessionsAuthorised\n      sessionsUsed\n    }\n    bookedAt\n    freeChangeUntil\n    cancelledAt\n    cancelReason\n  }\n"): (typeof documents)["\n  fragment BookingDetails_booking on StaffBooking {\n    id\n    reference\n    status\n    start\n    end\n    durationMinutes\n    bufferMinutes\n    price {\n      formatted\n    }\n    treatment {\n      id\n      name\n    }\n    therapist {\n      id\n      displayName\n    }\n    client {\n      id\n      name\n      email\n      phone\n    }\n    address {\n      line1\n      line2\n      suburb\n      state\n      postcode\n      country\n    }\n    partner {\n      id\n      name\n    }\n    referral {\n      code\n      status\n      sessionsAuthorised\n      sessionsUsed\n    }\n    bookedAt\n    freeChangeUntil\n    cancelledAt\n    cancelReason\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookingPageQuery($id: ID!) {\n    staffBooking(id: $id) {\n      id\n      ...BookingDetails_booking\n      ...BookingActions_booking\n    }\n  }\n"): (typeof documents)["\n  query BookingPageQuery($id: ID!) {\n    staffBooking(id: $id) {\n      id\n      ...BookingDetails_booking\n      ...BookingActions_booking\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BookingTable_booking on StaffBooking {\n    id\n    reference\n    status\n    start\n    durationMinutes\n    price {\n      formatted\n    }\n    treatment {\n      id\n      name\n    }\n    therapist {\n      id\n      displayName\n    }\n    client {\n      name\n    }\n    partner {\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment BookingTable_booking on StaffBooking {\n    id\n    reference\n    status\n    start\n    durationMinutes\n    price {\n      formatted\n    }\n    treatment {\n      id\n      name\n    }\n    therapist {\n      id\n      displayName\n    }\n    client {\n      name\n    }\n    partner {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookingsPageQuery($filter: StaffBookingFilter, $order: StaffBookingOrder, $after: String) {\n    staffBookings(filter: $filter, order: $order, first: 25, after: $after) {\n      edges {\n        node {\n          id\n          ...BookingTable_booking\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query BookingsPageQuery($filter: StaffBookingFilter, $order: StaffBookingOrder, $after: String) {\n    staffBookings(filter: $filter, order: $order, first: 25, after: $after) {\n      edges {\n        node {\n          id\n          ...BookingTable_booking\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookingTreatmentsQuery {\n    treatments {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query BookingTreatmentsQuery {\n    treatments {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookingTherapistsQuery {\n    therapists {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query BookingTherapistsQuery {\n    therapists {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookingPartnersQuery {\n    partners {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query BookingPartnersQuery {\n    partners {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarPageQuery($from: Date!, $to: Date!) {\n    staffCalendar(from: $from, to: $to) {\n      therapist {\n        id\n        displayName\n      }\n      ...CalendarColumn_column\n    }\n  }\n"): (typeof documents)["\n  query CalendarPageQuery($from: Date!, $to: Date!) {\n    staffCalendar(from: $from, to: $to) {\n      therapist {\n        id\n        displayName\n      }\n      ...CalendarColumn_column\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CalendarColumn_column on CalendarColumn {\n    therapist {\n      id\n      displayName\n    }\n    workingHours {\n      start\n      end\n    }\n    timeOff {\n      start\n      end\n    }\n    bookings {\n      id\n      reference\n      status\n      start\n      end\n      bufferMinutes\n      client {\n        name\n      }\n      treatment {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment CalendarColumn_column on CalendarColumn {\n    therapist {\n      id\n      displayName\n    }\n    workingHours {\n      start\n      end\n    }\n    timeOff {\n      start\n      end\n    }\n    bookings {\n      id\n      reference\n      status\n      start\n      end\n      bufferMinutes\n      client {\n        name\n      }\n      treatment {\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,6 +16,7 @@ export class VisitsResolver {
     const { operator, policy } = ctx.settings;
     return Object.assign(new BookingPolicyType(), {
       timeZone: operator.timeZone,
+      locale: operator.locale,
       freeChangeHours: policy.freeCancellationHours,
       minNoticeMinutes: policy.minNoticeMinutes,
       horizonDays: policy.horizonDays,

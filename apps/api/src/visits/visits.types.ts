@@ -7,6 +7,9 @@ export class BookingPolicyType {
   })
   timeZone!: string;
 
+  @Field(() => String, { description: "the operator's locale (BCP 47): how its times and prices are written" })
+  locale!: string;
+
   @Field(() => Int, { description: 'a booking can be cancelled or moved free of charge until this many hours before' })
   freeChangeHours!: number;
 

@@ -1,4 +1,4 @@
-import { NavLink, Stack } from '@mantine/core';
+import { NavLink, Stack, Text } from '@mantine/core';
 import { Link, matchPath, useLocation } from 'react-router';
 import type { StaffRole } from '../../gql/graphql';
 import { sectionsFor } from './console-sections';
@@ -8,21 +8,25 @@ type ConsoleNavProps = {
   onNavigate: () => void;
 };
 
-/** The sections the role may use; the ones not built yet are shown, disabled, as coming soon. */
+/** The sections the role may use; the ones not built yet are named as coming soon. */
 export function ConsoleNav({ role, onNavigate }: ConsoleNavProps) {
   const { pathname } = useLocation();
   return (
     <Stack component="ul" gap={0} m={0} p={0} style={{ listStyle: 'none' }}>
       {sectionsFor(role).map(({ label, path }) => {
         if (path === undefined) {
+          // Plain text at full contrast, not a greyed-out link: nothing to press yet.
           return (
-            <li key={label}>
-              {/* A disabled link (WAI-ARIA): announced as a link that cannot be used yet. */}
-              <NavLink label={label} description="Coming soon" disabled role="link" aria-disabled="true" />
-            </li>
+            <Text component="li" key={label} size="sm" c="gray.8" px="sm" py={8}>
+              {label}{' '}
+              <Text span size="xs" c="gray.8">
+                (coming soon)
+              </Text>
+            </Text>
           );
         }
-        const active = matchPath({ path, end: true }, pathname) !== null;
+        // A section stays current on the pages under it (a booking under Bookings).
+        const active = matchPath({ path, end: path === '/' }, pathname) !== null;
         return (
           <li key={label}>
             <NavLink

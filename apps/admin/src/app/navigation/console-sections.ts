@@ -11,8 +11,9 @@ const everyRole: readonly StaffRole[] = ['ADMIN', 'COORDINATOR', 'THERAPIST'];
 
 const consoleSections: readonly ConsoleSection[] = [
   { label: 'Catalog', path: '/', roles: everyRole },
-  // A therapist will see only their own bookings here.
-  { label: 'Bookings', roles: everyRole },
+  // A therapist sees only their own bookings and column.
+  { label: 'Bookings', path: '/bookings', roles: everyRole },
+  { label: 'Calendar', path: '/calendar', roles: everyRole },
   { label: 'Therapists', roles: ['ADMIN', 'COORDINATOR'] },
   { label: 'Referrals', roles: ['ADMIN', 'COORDINATOR'] },
   { label: 'Partners', roles: ['ADMIN'] },

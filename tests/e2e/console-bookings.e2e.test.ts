@@ -1,0 +1,191 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { en } from '../../packages/widget/src/i18n/en.js';
+import { expectNoAxeViolations } from '../support/axe.js';
+import { useBrowserSession } from '../support/browser-session.js';
+import { chromiumPath } from '../support/chromium.js';
+import { DEMO_COORDINATOR, signInToConsole } from '../support/console-sign-in.js';
+import { openPartnerPage, screenshotStep } from '../support/partner-page.js';
+
+const executablePath = chromiumPath();
+
+type Slot = { start: string; therapists: { id: string; displayName: string }[] };
+
+describe.skipIf(!executablePath)("a coordinator runs the day's bookings in the console, in a real browser", () => {
+  const session = useBrowserSession(executablePath ?? '');
+
+  async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const response = await fetch(session.stack().apiUrl, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: T; errors?: unknown };
+    if (!body.data) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  }
+
+  const sydneyDate = (iso: string) => new Date(iso).toLocaleDateString('en-CA', { timeZone: 'Australia/Sydney' });
+
+  /** A deep-tissue booking in postcode 2000 with the first therapist free at the first start with two of them. */
+  async function bookWithApi(client: string, fromDays: number) {
+    const { treatments } = await api<{ treatments: { id: string; slug: string }[] }>('{ treatments { id slug } }');
+    const treatmentId = treatments.find((t) => t.slug === 'deep-tissue')?.id;
+    const day = (n: number) => sydneyDate(new Date(Date.now() + n * 86_400_000).toISOString());
+    const { availability } = await api<{ availability: { slots: Slot[] }[] }>(
+      `query ($input: AvailabilityInput!) { availability(input: $input) { slots { start therapists { id displayName } } } }`,
+      {
+        input: {
+          treatmentId,
+          durationMinutes: 60,
+          from: day(fromDays),
+          to: day(fromDays + 7),
+          timeZone: 'Australia/Sydney',
+          postcode: '2000',
+        },
+      },
+    );
+    const slot = availability.flatMap((d) => d.slots).find((s) => s.therapists.length >= 2);
+    const therapist = slot?.therapists[0];
+    if (!slot || !therapist) throw new Error('no start with two free therapists');
+    const { createBooking } = await api<{ createBooking: { booking: { id: string; reference: string } } }>(
+      'mutation ($input: CreateBookingInput!) { createBooking(input: $input) { booking { id reference } } }',
+      {
+        input: {
+          idempotencyKey: crypto.randomUUID(),
+          treatmentId,
+          durationMinutes: 60,
+          start: slot.start,
+          therapistId: therapist.id,
+          client: {
+            name: client,
+            email: `${client.toLowerCase().replace(' ', '.')}@example.com`,
+            phone: '0412 345 678',
+          },
+          address: { line1: '1 Harbour St', suburb: 'Sydney', postcode: '2000', country: 'AU' },
+        },
+      },
+    );
+    return { ...createBooking.booking, start: slot.start, therapist };
+  }
+
+  async function signedInConsole(path: string): Promise<{ page: Page; errors: string[] }> {
+    const context = await session.browser().newContext({ timezoneId: 'UTC', viewport: { width: 1400, height: 1000 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(new URL(`sign-in?next=${encodeURIComponent(path)}`, session.stack().adminUrl).href);
+    await signInToConsole(page, DEMO_COORDINATOR);
+    return { page, errors };
+  }
+
+  it('cancels a booking from the calendar, and the widget offers its therapist at that time again', async () => {
+    const booked = await bookWithApi('Calendar Client', 4);
+    const { page, errors } = await signedInConsole(`/calendar?date=${sydneyDate(booked.start)}`);
+    const main = page.getByRole('main');
+    await main.getByRole('heading', { name: 'Calendar', level: 1 }).waitFor();
+    const column = main.getByRole('group', { name: booked.therapist.displayName });
+    const block = column.getByRole('button', { name: /Calendar Client/ });
+    await block.waitFor();
+    // the time is named in Sydney's zone, though the browser runs in UTC
+    expect(await main.getByText(/Times are in AEDT \(Australia\/Sydney\)/).count()).toBe(1);
+    await expectNoAxeViolations(page, 'the day calendar');
+    await screenshotStep(page, 'console-calendar-day');
+
+    await block.click();
+    const drawer = page.getByRole('dialog', { name: 'Booking' });
+    await drawer.getByRole('heading', { name: `Booking ${booked.reference}` }).waitFor();
+    await drawer.getByRole('button', { name: 'Cancel booking…' }).click();
+    const ask = page.getByRole('dialog', { name: `Cancel booking ${booked.reference}` });
+    // asked first: nothing without a reason
+    await ask.getByRole('button', { name: 'Cancel booking' }).click();
+    await ask.getByText('Say why the booking is cancelled').waitFor();
+    await ask.getByLabel(/^Reason/).fill('Client phoned: unwell');
+    await expectNoAxeViolations(page, 'the cancel dialog');
+    await ask.getByRole('button', { name: 'Cancel booking' }).dblclick();
+    await drawer.getByText('Cancelled', { exact: true }).first().waitFor();
+    await drawer.getByText(/Client phoned: unwell/).waitFor();
+    await expect.poll(() => column.getByRole('button', { name: /Calendar Client/ }).count()).toBe(0);
+    await screenshotStep(page, 'console-calendar-cancelled');
+    expect(errors).toEqual([]);
+
+    // The widget: that day, that time, and the therapist among those free then.
+    const partner = await openPartnerPage(session);
+    const { widget } = partner;
+    await widget.getByLabel(en.postcodeLabel).fill('2000');
+    await widget.getByRole('button', { name: en.continue, exact: true }).click();
+    await widget.getByRole('radio', { name: /^Deep tissue/ }).click();
+    await widget.getByRole('button', { name: en.continue, exact: true }).click();
+    await widget.getByRole('radio', { name: /^60 / }).check();
+    await widget.getByRole('button', { name: en.continue, exact: true }).click();
+    const day = widget.locator(`[part="day"][data-date="${sydneyDate(booked.start)}"]`);
+    await widget.locator('[part="time"]').first().waitFor();
+    if ((await day.count()) === 0) await widget.getByRole('button', { name: en.nextMonth }).click();
+    await day.click();
+    const times = widget.locator('[part="time"]');
+    await times.first().waitFor();
+    const starts = await times.evaluateAll((els) => els.map((e) => e.getAttribute('data-start') ?? ''));
+    const index = starts.findIndex((s) => Date.parse(s) === Date.parse(booked.start));
+    expect(index).toBeGreaterThanOrEqual(0);
+    await times.nth(index).click();
+    await expect
+      .poll(() => widget.locator('[part="therapists"]').getByText(booked.therapist.displayName).count())
+      .toBeGreaterThan(0);
+    expect(partner.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('finds a booking in the list and reassigns it to a therapist the console offers', async () => {
+    const booked = await bookWithApi('Reassign Client', 6);
+    const { page, errors } = await signedInConsole('/bookings');
+    const main = page.getByRole('main');
+    await main.getByRole('table', { name: 'Bookings' }).waitFor();
+    await expectNoAxeViolations(page, 'the bookings list');
+
+    await main.getByLabel('Reference or client').fill('nobody-at-all');
+    await main.getByRole('button', { name: 'Show bookings' }).click();
+    await main.getByText('No bookings match these filters.').waitFor();
+
+    await main.getByLabel('Reference or client').fill(booked.reference.toLowerCase());
+    await main.getByRole('button', { name: 'Show bookings' }).click();
+    const link = main.getByRole('link', { name: booked.reference });
+    await link.waitFor();
+    expect(await main.getByRole('table', { name: 'Bookings' }).locator('tbody tr').count()).toBe(1);
+    await screenshotStep(page, 'console-bookings-list');
+    await link.click();
+
+    await main.getByRole('heading', { name: `Booking ${booked.reference}`, level: 1 }).waitFor();
+    await expectNoAxeViolations(page, 'the booking page');
+    await main.getByRole('button', { name: 'Reassign…' }).click();
+    const ask = page.getByRole('dialog', { name: `Reassign booking ${booked.reference}` });
+    const options = ask.getByRole('radio');
+    await options.first().waitFor();
+    const names = await options.evaluateAll((els) =>
+      els.map((e) => (e as HTMLInputElement).labels?.[0]?.textContent ?? ''),
+    );
+    expect(names.join()).not.toContain(booked.therapist.displayName);
+    await expectNoAxeViolations(page, 'the reassign dialog');
+    const chosen = names[0]?.replace(' (medical)', '') ?? '';
+    expect(chosen).not.toBe('');
+    await options.first().check();
+    await ask.getByRole('button', { name: 'Reassign' }).dblclick();
+    await expect.poll(() => ask.count()).toBe(0);
+    await expect.poll(() => main.getByText(chosen, { exact: false }).count()).toBeGreaterThan(0);
+    await screenshotStep(page, 'console-booking-reassigned');
+
+    const { staffBooking } = await fetch(session.stack().apiUrl, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        cookie: (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; '),
+      },
+      body: JSON.stringify({
+        query: 'query ($id: ID!) { staffBooking(id: $id) { therapist { displayName } } }',
+        variables: { id: booked.id },
+      }),
+    }).then(async (r) => ((await r.json()) as { data: { staffBooking: { therapist: { displayName: string } } } }).data);
+    expect(staffBooking.therapist.displayName).not.toBe(booked.therapist.displayName);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
