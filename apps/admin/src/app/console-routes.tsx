@@ -37,6 +37,18 @@ export const consoleRoutes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('../pages/calendar/calendar-page')).CalendarPage }),
       },
       {
+        path: 'therapists',
+        lazy: async () => ({ Component: (await import('../pages/therapists/therapists-page')).TherapistsPage }),
+      },
+      {
+        path: 'therapists/new',
+        lazy: async () => ({ Component: (await import('../pages/therapists/therapist-page')).NewTherapistPage }),
+      },
+      {
+        path: 'therapists/:id',
+        lazy: async () => ({ Component: (await import('../pages/therapists/therapist-page')).TherapistPage }),
+      },
+      {
         path: 'account',
         lazy: async () => ({ Component: (await import('../pages/account/account-page')).AccountPage }),
       },

@@ -12,9 +12,15 @@ export const consoleTheme = createTheme({
   },
 });
 
-/** Mantine's error red (red.6 on white, 3.3:1) for messages under fields: red.9 reads at 7:1. */
+/**
+ * Mantine's error red (red.6 on white, 3.3:1) under fields, and its dimmed grey (gray.6,
+ * 3.3:1) for descriptions: red.9 and gray.7 read at 7:1 and more.
+ */
 export const consoleCssVariables: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-error': 'var(--mantine-color-red-9)' },
+  light: {
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+  },
   dark: {},
 });

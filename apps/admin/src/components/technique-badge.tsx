@@ -6,7 +6,7 @@ type TechniqueBadgeProps = {
 };
 
 // Derived from the enum value rather than a lookup table, so values the API adds later still read well.
-function techniqueLabel(technique: Technique): string {
+export function techniqueLabel(technique: Technique): string {
   const words = technique.toLowerCase().replaceAll('_', ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

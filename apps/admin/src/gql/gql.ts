@@ -36,6 +36,14 @@ type Documents = {
     "\n  fragment PriceTierTable_priceTier on PriceTier {\n    id\n    durationMinutes\n    price {\n      formatted\n    }\n  }\n": typeof types.PriceTierTable_PriceTierFragmentDoc,
     "\n  fragment TreatmentTable_treatment on Treatment {\n    id\n    name\n    slug\n    requiresReferral\n    techniques\n  }\n": typeof types.TreatmentTable_TreatmentFragmentDoc,
     "\n  mutation SignInPageMutation($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      displayName\n      role\n    }\n  }\n": typeof types.SignInPageMutationDocument,
+    "\n  mutation SetScheduleMutation($therapistId: ID!, $ranges: [WeeklyRangeInput!]!) {\n    setWeeklySchedule(therapistId: $therapistId, ranges: $ranges) {\n      id\n      weeklySchedule {\n        weekday\n        start\n        end\n      }\n    }\n  }\n": typeof types.SetScheduleMutationDocument,
+    "\n  query TherapistPageQuery($id: ID!) {\n    therapist(id: $id) {\n      id\n      displayName\n      bio\n      gender\n      techniques\n      medicalQualified\n      licenceNumber\n      licenceBody\n      licenceExpiresOn\n      timeZone\n      travelBufferMinutes\n      servicePostcodes\n      active\n      weeklySchedule {\n        weekday\n        start\n        end\n      }\n      timeOff {\n        id\n        start\n        end\n        reason\n      }\n    }\n    bookingPolicy {\n      slotStepMinutes\n      horizonDays\n    }\n  }\n": typeof types.TherapistPageQueryDocument,
+    "\n  mutation UpdateTherapistMutation($id: ID!, $input: TherapistInput!) {\n    updateTherapist(id: $id, input: $input) {\n      id\n      displayName\n      bio\n      gender\n      techniques\n      medicalQualified\n      licenceNumber\n      licenceBody\n      licenceExpiresOn\n      timeZone\n      travelBufferMinutes\n      servicePostcodes\n    }\n  }\n": typeof types.UpdateTherapistMutationDocument,
+    "\n  mutation SetTherapistActiveMutation($id: ID!, $active: Boolean!) {\n    setTherapistActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": typeof types.SetTherapistActiveMutationDocument,
+    "\n  mutation CreateTherapistMutation($input: TherapistInput!) {\n    createTherapist(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateTherapistMutationDocument,
+    "\n  query TherapistsPageQuery($includeInactive: Boolean!) {\n    therapists(includeInactive: $includeInactive) {\n      id\n      displayName\n      active\n      medicalQualified\n      licenceExpiresOn\n      servicePostcodes\n    }\n  }\n": typeof types.TherapistsPageQueryDocument,
+    "\n  mutation AddTimeOffMutation($therapistId: ID!, $start: DateTime!, $end: DateTime!, $reason: String) {\n    addTimeOff(therapistId: $therapistId, start: $start, end: $end, reason: $reason) {\n      id\n      start\n      end\n      reason\n    }\n  }\n": typeof types.AddTimeOffMutationDocument,
+    "\n  mutation RemoveTimeOffMutation($id: ID!) {\n    removeTimeOff(id: $id)\n  }\n": typeof types.RemoveTimeOffMutationDocument,
 };
 const documents: Documents = {
     "\n  query AppShellQuery {\n    me {\n      id\n      displayName\n      email\n      role\n    }\n  }\n": types.AppShellQueryDocument,
@@ -60,6 +68,14 @@ const documents: Documents = {
     "\n  fragment PriceTierTable_priceTier on PriceTier {\n    id\n    durationMinutes\n    price {\n      formatted\n    }\n  }\n": types.PriceTierTable_PriceTierFragmentDoc,
     "\n  fragment TreatmentTable_treatment on Treatment {\n    id\n    name\n    slug\n    requiresReferral\n    techniques\n  }\n": types.TreatmentTable_TreatmentFragmentDoc,
     "\n  mutation SignInPageMutation($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      displayName\n      role\n    }\n  }\n": types.SignInPageMutationDocument,
+    "\n  mutation SetScheduleMutation($therapistId: ID!, $ranges: [WeeklyRangeInput!]!) {\n    setWeeklySchedule(therapistId: $therapistId, ranges: $ranges) {\n      id\n      weeklySchedule {\n        weekday\n        start\n        end\n      }\n    }\n  }\n": types.SetScheduleMutationDocument,
+    "\n  query TherapistPageQuery($id: ID!) {\n    therapist(id: $id) {\n      id\n      displayName\n      bio\n      gender\n      techniques\n      medicalQualified\n      licenceNumber\n      licenceBody\n      licenceExpiresOn\n      timeZone\n      travelBufferMinutes\n      servicePostcodes\n      active\n      weeklySchedule {\n        weekday\n        start\n        end\n      }\n      timeOff {\n        id\n        start\n        end\n        reason\n      }\n    }\n    bookingPolicy {\n      slotStepMinutes\n      horizonDays\n    }\n  }\n": types.TherapistPageQueryDocument,
+    "\n  mutation UpdateTherapistMutation($id: ID!, $input: TherapistInput!) {\n    updateTherapist(id: $id, input: $input) {\n      id\n      displayName\n      bio\n      gender\n      techniques\n      medicalQualified\n      licenceNumber\n      licenceBody\n      licenceExpiresOn\n      timeZone\n      travelBufferMinutes\n      servicePostcodes\n    }\n  }\n": types.UpdateTherapistMutationDocument,
+    "\n  mutation SetTherapistActiveMutation($id: ID!, $active: Boolean!) {\n    setTherapistActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": types.SetTherapistActiveMutationDocument,
+    "\n  mutation CreateTherapistMutation($input: TherapistInput!) {\n    createTherapist(input: $input) {\n      id\n    }\n  }\n": types.CreateTherapistMutationDocument,
+    "\n  query TherapistsPageQuery($includeInactive: Boolean!) {\n    therapists(includeInactive: $includeInactive) {\n      id\n      displayName\n      active\n      medicalQualified\n      licenceExpiresOn\n      servicePostcodes\n    }\n  }\n": types.TherapistsPageQueryDocument,
+    "\n  mutation AddTimeOffMutation($therapistId: ID!, $start: DateTime!, $end: DateTime!, $reason: String) {\n    addTimeOff(therapistId: $therapistId, start: $start, end: $end, reason: $reason) {\n      id\n      start\n      end\n      reason\n    }\n  }\n": types.AddTimeOffMutationDocument,
+    "\n  mutation RemoveTimeOffMutation($id: ID!) {\n    removeTimeOff(id: $id)\n  }\n": types.RemoveTimeOffMutationDocument,
 };
 
 /**
@@ -164,6 +180,38 @@ export function graphql(source: "\n  fragment TreatmentTable_treatment on Treatm
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignInPageMutation($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      displayName\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation SignInPageMutation($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      displayName\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetScheduleMutation($therapistId: ID!, $ranges: [WeeklyRangeInput!]!) {\n    setWeeklySchedule(therapistId: $therapistId, ranges: $ranges) {\n      id\n      weeklySchedule {\n        weekday\n        start\n        end\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetScheduleMutation($therapistId: ID!, $ranges: [WeeklyRangeInput!]!) {\n    setWeeklySchedule(therapistId: $therapistId, ranges: $ranges) {\n      id\n      weeklySchedule {\n        weekday\n        start\n        end\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TherapistPageQuery($id: ID!) {\n    therapist(id: $id) {\n      id\n      displayName\n      bio\n      gender\n      techniques\n      medicalQualified\n      licenceNumber\n      licenceBody\n      licenceExpiresOn\n      timeZone\n      travelBufferMinutes\n      servicePostcodes\n      active\n      weeklySchedule {\n        weekday\n        start\n        end\n      }\n      timeOff {\n        id\n        start\n        end\n        reason\n      }\n    }\n    bookingPolicy {\n      slotStepMinutes\n      horizonDays\n    }\n  }\n"): (typeof documents)["\n  query TherapistPageQuery($id: ID!) {\n    therapist(id: $id) {\n      id\n      displayName\n      bio\n      gender\n      techniques\n      medicalQualified\n      licenceNumber\n      licenceBody\n      licenceExpiresOn\n      timeZone\n      travelBufferMinutes\n      servicePostcodes\n      active\n      weeklySchedule {\n        weekday\n        start\n        end\n      }\n      timeOff {\n        id\n        start\n        end\n        reason\n      }\n    }\n    bookingPolicy {\n      slotStepMinutes\n      horizonDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTherapistMutation($id: ID!, $input: TherapistInput!) {\n    updateTherapist(id: $id, input: $input) {\n      id\n      displayName\n      bio\n      gender\n      techniques\n      medicalQualified\n      licenceNumber\n      licenceBody\n      licenceExpiresOn\n      timeZone\n      travelBufferMinutes\n      servicePostcodes\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTherapistMutation($id: ID!, $input: TherapistInput!) {\n    updateTherapist(id: $id, input: $input) {\n      id\n      displayName\n      bio\n      gender\n      techniques\n      medicalQualified\n      licenceNumber\n      licenceBody\n      licenceExpiresOn\n      timeZone\n      travelBufferMinutes\n      servicePostcodes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTherapistActiveMutation($id: ID!, $active: Boolean!) {\n    setTherapistActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation SetTherapistActiveMutation($id: ID!, $active: Boolean!) {\n    setTherapistActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTherapistMutation($input: TherapistInput!) {\n    createTherapist(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTherapistMutation($input: TherapistInput!) {\n    createTherapist(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TherapistsPageQuery($includeInactive: Boolean!) {\n    therapists(includeInactive: $includeInactive) {\n      id\n      displayName\n      active\n      medicalQualified\n      licenceExpiresOn\n      servicePostcodes\n    }\n  }\n"): (typeof documents)["\n  query TherapistsPageQuery($includeInactive: Boolean!) {\n    therapists(includeInactive: $includeInactive) {\n      id\n      displayName\n      active\n      medicalQualified\n      licenceExpiresOn\n      servicePostcodes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddTimeOffMutation($therapistId: ID!, $start: DateTime!, $end: DateTime!, $reason: String) {\n    addTimeOff(therapistId: $therapistId, start: $start, end: $end, reason: $reason) {\n      id\n      start\n      end\n      reason\n    }\n  }\n"): (typeof documents)["\n  mutation AddTimeOffMutation($therapistId: ID!, $start: DateTime!, $end: DateTime!, $reason: String) {\n    addTimeOff(therapistId: $therapistId, start: $start, end: $end, reason: $reason) {\n      id\n      start\n      end\n      reason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveTimeOffMutation($id: ID!) {\n    removeTimeOff(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveTimeOffMutation($id: ID!) {\n    removeTimeOff(id: $id)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

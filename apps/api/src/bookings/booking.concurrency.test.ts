@@ -193,4 +193,61 @@ describe.skipIf(!serverUrl)('bookings under concurrency (PostgreSQL server)', ()
        where a.status <> 'CANCELLED' and b.status <> 'CANCELLED'`);
     expect(overlaps).toEqual({ n: 0 });
   });
+
+  it('time off and bookings racing for the same hours of a therapist: one of each pair wins, never both', async () => {
+    const coordinator = asStaff(await signIn(t, DEMO_LOGINS.COORDINATOR));
+    const deepTissue = await treatmentId(t, 'deep-tissue');
+    const { days } = await availability(t, {
+      treatmentId: deepTissue,
+      postcode: '2000',
+      from: sydneyDate(52),
+      to: sydneyDate(58),
+    });
+    // 20 (therapist, start) pairs hours apart, so that the pairs do not touch each other
+    const picks: { start: string; therapistId: string }[] = [];
+    const lastEnd = new Map<string, number>();
+    for (const slot of days.flatMap((d) => d.slots)) {
+      for (const therapist of slot.therapists) {
+        const start = Date.parse(slot.start);
+        if (picks.length < 20 && start >= (lastEnd.get(therapist.id) ?? 0)) {
+          lastEnd.set(therapist.id, start + 4 * 3_600_000);
+          picks.push({ start: slot.start, therapistId: therapist.id });
+        }
+      }
+    }
+    expect(picks).toHaveLength(20);
+    const ADD = `mutation ($id: ID!, $start: DateTime!, $end: DateTime!) {
+      addTimeOff(therapistId: $id, start: $start, end: $end, reason: "Race") { id } }`;
+    const outcomes = await Promise.all(
+      picks.map(async (pick, i) => {
+        const [booked, off] = await Promise.all([
+          createBooking(
+            t,
+            bookingInput({
+              treatmentId: deepTissue,
+              start: pick.start,
+              therapistId: pick.therapistId,
+              idempotencyKey: `off-race-${i}`,
+            }),
+          ),
+          t.graphql(
+            ADD,
+            {
+              id: pick.therapistId,
+              start: pick.start,
+              end: new Date(Date.parse(pick.start) + 3_600_000).toISOString(),
+            },
+            coordinator,
+          ),
+        ]);
+        return [booked.errors?.[0]?.extensions?.code ?? 'BOOKED', off.errors?.[0]?.extensions?.code ?? 'OFF'].join('+');
+      }),
+    );
+    for (const o of outcomes) expect(['BOOKED+POLICY_VIOLATION', 'SLOT_UNAVAILABLE+OFF']).toContain(o);
+    const [clashes] = await sql(`
+      select count(*)::int as n from booking b join therapist_time_off o
+        on o.therapist_id = b.therapist_id and tstzrange(o.starts_at, o.ends_at) && b.busy
+       where b.status <> 'CANCELLED'`);
+    expect(clashes).toEqual({ n: 0 });
+  });
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.js';
 import { connectServer, DatabaseUnavailableError, openDatabase } from './database.js';
+import { migrationsList } from './migrations/index.js';
 import { CONSTRAINTS } from './sql-errors.js';
 
 const serverUrl = process.env.DATABASE_URL || undefined;
@@ -19,7 +20,7 @@ describe('embedded database', () => {
     const lines: string[] = [];
     const first = await openDatabase({ ...config, databaseUrl: undefined }, (line) => lines.push(line));
     expect(first.kind).toBe('embedded');
-    expect(lines.join('\n')).toMatch(/applied 3 migration/);
+    expect(lines.join('\n')).toMatch(new RegExp(`applied ${migrationsList.length} migration`));
     expect(lines.join('\n')).toMatch(/seeded 6 treatments, 4 price tiers \(AUD\), 12 therapists and 6 bookings/);
     expect(lines.join('\n')).toMatch(/referral code RX-DEMO-BACK/);
     expect(lines.join('\n')).toMatch(/demo partner Harbourside Physio: publishable key pk_demo_harbourside/);

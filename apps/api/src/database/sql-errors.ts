@@ -12,9 +12,15 @@ export function brokenConstraint(error: unknown): string | undefined {
     : undefined;
 }
 
-/** The one exclusion constraint is booking_no_overlap, so this state alone tells a clash of bookings. */
+/**
+ * A booking's clash with another booking (booking_no_overlap) or with time off (the
+ * booking_over_time_off trigger): either way the time is not free.
+ */
 export const EXCLUSION_VIOLATION = '23P01';
 export const UNIQUE_VIOLATION = '23505';
+
+/** Raised (as an exclusion violation) by the trigger that keeps time off off live bookings. */
+export const TIME_OFF_OVER_BOOKING = 'time_off_over_booking';
 
 /** Constraints the code tells apart by name; the migrations create them (a test checks each exists). */
 export const CONSTRAINTS = {

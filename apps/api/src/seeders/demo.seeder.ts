@@ -21,12 +21,12 @@ import { DEMO_PARTNER, DEMO_REFERRALS, DEMO_STAFF, DEMO_THERAPISTS, type DemoThe
 
 const DEMO_BOOKINGS = 6;
 
-/** The first day from `from` on which the therapist works, with its first window. */
-function nextWorkingDay(t: DemoTherapist, from: string, zone: string) {
-  for (let i = 0; i < 14; i++) {
-    const date = addDays(from, i);
+/** The first day `fromDay` or more days after `today` on which the therapist works and is not off, with its first window. */
+function nextWorkingDay(t: DemoTherapist, today: string, fromDay: number, zone: string) {
+  for (let day = fromDay; day < fromDay + 14; day++) {
+    const date = addDays(today, day);
     const window = t.schedule.find((w) => w.weekdays.includes(zonedDay(date, zone).weekday));
-    if (window) return { date, window };
+    if (window && !t.daysOff?.includes(day)) return { date, window };
   }
   return undefined;
 }
@@ -145,7 +145,7 @@ async function seedOperator(em: EntityManager, operator: Config['operator'], now
       const treatment = treatments.find(
         (t) => !t.requiresReferral && t.techniques.some((technique) => demo.techniques.includes(technique)),
       );
-      const day = nextWorkingDay(demo, addDays(today, 2 + i), zone);
+      const day = nextWorkingDay(demo, today, 2 + i, zone);
       const start = day && localDateTimeToInstant(day.date, day.window.start, zone);
       if (!treatment || start === undefined) continue;
       const session = { start: start + 60 * MINUTE_MS, end: start + (60 + firstTier.durationMinutes) * MINUTE_MS };

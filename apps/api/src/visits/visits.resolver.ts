@@ -18,6 +18,7 @@ export class VisitsResolver {
       timeZone: operator.timeZone,
       locale: operator.locale,
       freeChangeHours: policy.freeCancellationHours,
+      slotStepMinutes: policy.slotStepMinutes,
       minNoticeMinutes: policy.minNoticeMinutes,
       horizonDays: policy.horizonDays,
     });

@@ -13,6 +13,9 @@ export class BookingPolicyType {
   @Field(() => Int, { description: 'a booking can be cancelled or moved free of charge until this many hours before' })
   freeChangeHours!: number;
 
+  @Field(() => Int, { description: 'sessions start on this grid of minutes from midnight' })
+  slotStepMinutes!: number;
+
   @Field(() => Int, { description: 'the earliest start is this many minutes from now' })
   minNoticeMinutes!: number;
 

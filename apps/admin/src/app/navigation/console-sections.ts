@@ -14,7 +14,7 @@ const consoleSections: readonly ConsoleSection[] = [
   // A therapist sees only their own bookings and column.
   { label: 'Bookings', path: '/bookings', roles: everyRole },
   { label: 'Calendar', path: '/calendar', roles: everyRole },
-  { label: 'Therapists', roles: ['ADMIN', 'COORDINATOR'] },
+  { label: 'Therapists', path: '/therapists', roles: ['ADMIN', 'COORDINATOR'] },
   { label: 'Referrals', roles: ['ADMIN', 'COORDINATOR'] },
   { label: 'Partners', roles: ['ADMIN'] },
   { label: 'Your account', path: '/account', roles: everyRole },
