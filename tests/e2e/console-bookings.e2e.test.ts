@@ -1,87 +1,24 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../packages/widget/src/i18n/en.js';
 import { expectNoAxeViolations } from '../support/axe.js';
 import { useBrowserSession } from '../support/browser-session.js';
 import { chromiumPath } from '../support/chromium.js';
-import { DEMO_COORDINATOR, signInToConsole } from '../support/console-sign-in.js';
+import { bookWithApi, signedInConsole, sydneyDate } from '../support/console-page.js';
+import { DEMO_COORDINATOR } from '../support/console-sign-in.js';
 import { openPartnerPage, screenshotStep } from '../support/partner-page.js';
 
 const executablePath = chromiumPath();
 
-type Slot = { start: string; therapists: { id: string; displayName: string }[] };
-
 describe.skipIf(!executablePath)("a coordinator runs the day's bookings in the console, in a real browser", () => {
   const session = useBrowserSession(executablePath ?? '');
 
-  async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const response = await fetch(session.stack().apiUrl, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: T; errors?: unknown };
-    if (!body.data) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  }
-
-  const sydneyDate = (iso: string) => new Date(iso).toLocaleDateString('en-CA', { timeZone: 'Australia/Sydney' });
-
-  /** A deep-tissue booking in postcode 2000 with the first therapist free at the first start with two of them. */
-  async function bookWithApi(client: string, fromDays: number) {
-    const { treatments } = await api<{ treatments: { id: string; slug: string }[] }>('{ treatments { id slug } }');
-    const treatmentId = treatments.find((t) => t.slug === 'deep-tissue')?.id;
-    const day = (n: number) => sydneyDate(new Date(Date.now() + n * 86_400_000).toISOString());
-    const { availability } = await api<{ availability: { slots: Slot[] }[] }>(
-      `query ($input: AvailabilityInput!) { availability(input: $input) { slots { start therapists { id displayName } } } }`,
-      {
-        input: {
-          treatmentId,
-          durationMinutes: 60,
-          from: day(fromDays),
-          to: day(fromDays + 7),
-          timeZone: 'Australia/Sydney',
-          postcode: '2000',
-        },
-      },
-    );
-    const slot = availability.flatMap((d) => d.slots).find((s) => s.therapists.length >= 2);
-    const therapist = slot?.therapists[0];
-    if (!slot || !therapist) throw new Error('no start with two free therapists');
-    const { createBooking } = await api<{ createBooking: { booking: { id: string; reference: string } } }>(
-      'mutation ($input: CreateBookingInput!) { createBooking(input: $input) { booking { id reference } } }',
-      {
-        input: {
-          idempotencyKey: crypto.randomUUID(),
-          treatmentId,
-          durationMinutes: 60,
-          start: slot.start,
-          therapistId: therapist.id,
-          client: {
-            name: client,
-            email: `${client.toLowerCase().replace(' ', '.')}@example.com`,
-            phone: '0412 345 678',
-          },
-          address: { line1: '1 Harbour St', suburb: 'Sydney', postcode: '2000', country: 'AU' },
-        },
-      },
-    );
-    return { ...createBooking.booking, start: slot.start, therapist };
-  }
-
-  async function signedInConsole(path: string): Promise<{ page: Page; errors: string[] }> {
-    const context = await session.browser().newContext({ timezoneId: 'UTC', viewport: { width: 1400, height: 1000 } });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(new URL(`sign-in?next=${encodeURIComponent(path)}`, session.stack().adminUrl).href);
-    await signInToConsole(page, DEMO_COORDINATOR);
-    return { page, errors };
-  }
-
   it('cancels a booking from the calendar, and the widget offers its therapist at that time again', async () => {
-    const booked = await bookWithApi('Calendar Client', 4);
-    const { page, errors } = await signedInConsole(`/calendar?date=${sydneyDate(booked.start)}`);
+    const booked = await bookWithApi(session, 'Calendar Client', 4);
+    const { page, errors } = await signedInConsole(
+      session,
+      DEMO_COORDINATOR,
+      `/calendar?date=${sydneyDate(booked.start)}`,
+    );
     const main = page.getByRole('main');
     await main.getByRole('heading', { name: 'Calendar', level: 1 }).waitFor();
     const column = main.getByRole('group', { name: booked.therapist.displayName });
@@ -136,8 +73,8 @@ describe.skipIf(!executablePath)("a coordinator runs the day's bookings in the c
   });
 
   it('finds a booking in the list and reassigns it to a therapist the console offers', async () => {
-    const booked = await bookWithApi('Reassign Client', 6);
-    const { page, errors } = await signedInConsole('/bookings');
+    const booked = await bookWithApi(session, 'Reassign Client', 6);
+    const { page, errors } = await signedInConsole(session, DEMO_COORDINATOR, '/bookings');
     const main = page.getByRole('main');
     await main.getByRole('table', { name: 'Bookings' }).waitFor();
     await expectNoAxeViolations(page, 'the bookings list');

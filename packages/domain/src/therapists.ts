@@ -130,7 +130,8 @@ export function parseWeeklySchedule(ranges: readonly WeeklyRange[]): Result<Week
   const parsed: { weekday: number; from: number; to: number }[] = [];
   for (const [index, r] of ranges.entries()) {
     const field = `ranges.${index}`;
-    if (!Number.isInteger(r.weekday) || r.weekday < 1 || r.weekday > 7) return bad('A weekday is 1 (Monday) to 7', field);
+    if (!Number.isInteger(r.weekday) || r.weekday < 1 || r.weekday > 7)
+      return bad('A weekday is 1 (Monday) to 7', field);
     const from = parseLocalTime(r.start);
     const to = parseLocalTime(r.end);
     if (from === undefined || to === undefined) return bad('Times are HH:MM', field);
@@ -139,9 +140,7 @@ export function parseWeeklySchedule(ranges: readonly WeeklyRange[]): Result<Week
     if (clash) return bad('Ranges of one day may not overlap', field);
     parsed.push({ weekday: r.weekday, from, to });
   }
-  return ok(
-    [...ranges].sort((a, b) => a.weekday - b.weekday || a.start.localeCompare(b.start)).map((r) => ({ ...r })),
-  );
+  return ok([...ranges].sort((a, b) => a.weekday - b.weekday || a.start.localeCompare(b.start)).map((r) => ({ ...r })));
 }
 
 /** A stretch of time off: end after start, at most a year long, with an optional short reason. */

@@ -46,15 +46,20 @@ export const formatDateTime = (iso: string, operator: Operator): string =>
 export const formatTime = (iso: string, operator: Operator): string =>
   format(operator, { hour: 'numeric', minute: '2-digit' }).format(new Date(iso));
 
-/** "Monday 30 November 2026", for a calendar date (YYYY-MM-DD) of the operator's zone. */
-export const formatDate = (date: string, operator: Operator, weekday: 'long' | 'short' = 'long'): string =>
-  new Intl.DateTimeFormat(operator.locale, {
-    timeZone: 'UTC',
-    weekday,
-    day: 'numeric',
-    month: weekday === 'long' ? 'long' : 'short',
-    ...(weekday === 'long' ? { year: 'numeric' } : {}),
-  }).format(new Date(`${date}T12:00:00Z`));
+const DATE_STYLES: Record<'long' | 'short' | 'day', Intl.DateTimeFormatOptions> = {
+  long: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+  short: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' },
+  day: { weekday: 'short', day: 'numeric', month: 'short' },
+};
+
+/**
+ * A calendar date (YYYY-MM-DD) of the operator's zone: "Monday 30 November 2026" (long),
+ * "Mon, 30 Nov 2026" (short), or "Mon, 30 Nov" (day, where the year is plain from around it).
+ */
+export const formatDate = (date: string, operator: Operator, style: 'long' | 'short' | 'day' = 'long'): string =>
+  new Intl.DateTimeFormat(operator.locale, { timeZone: 'UTC', ...DATE_STYLES[style] }).format(
+    new Date(`${date}T12:00:00Z`),
+  );
 
 /** "AEDT (Australia/Sydney)": the zone's name at that instant, and its IANA name. */
 export const zoneLabel = (operator: Operator, at: Date = new Date()): string => {

@@ -23,7 +23,7 @@ export function CalendarWeekTable({ from, operator, onOpen, ...props }: Calendar
           <Table.Tr>
             <Table.Th>Therapist</Table.Th>
             {days.map((d) => (
-              <Table.Th key={d}>{formatDate(d, operator, 'short')}</Table.Th>
+              <Table.Th key={d}>{formatDate(d, operator, 'day')}</Table.Th>
             ))}
           </Table.Tr>
         </Table.Thead>

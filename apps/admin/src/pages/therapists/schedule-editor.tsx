@@ -122,7 +122,7 @@ export function ScheduleEditor({ therapist, operator, policy }: ScheduleEditorPr
                               error={index === faultIndex}
                               w={130}
                             />
-                            <Button variant="subtle" color="gray.9" size="xs" onClick={() => remove(index)}>
+                            <Button variant="default" size="xs" onClick={() => remove(index)}>
                               Remove
                             </Button>
                           </Group>
@@ -211,7 +211,7 @@ function SchedulePreview({
       {days.map((day) => (
         <Group key={day.date} gap="xs" align="baseline" wrap="nowrap">
           <Text fw={600} size="sm" w={110} style={{ flexShrink: 0 }}>
-            {formatDate(day.date, operator, 'short')}
+            {formatDate(day.date, operator, 'day')}
           </Text>
           {day.slots.length === 0 ? (
             <Text size="sm" c="gray.7">

@@ -33,7 +33,7 @@ export function LicenceStatus({ expiresOn, operator }: { expiresOn: string; oper
   }
   if (expiresOn <= addDays(today, 30)) {
     return (
-      <Badge variant="outline" color="orange.9" bg="white" tt="none">
+      <Badge variant="outline" color="red.9" bg="white" tt="none">
         Expires {formatDate(expiresOn, operator, 'short')}
       </Badge>
     );

@@ -107,7 +107,7 @@ export function TimeOffSection({
                 <Table.Td>{formatDateTime(o.end, operator)}</Table.Td>
                 <Table.Td>{o.reason ?? '—'}</Table.Td>
                 <Table.Td>
-                  <Button variant="subtle" color="gray.9" size="xs" onClick={() => setRemoving(o)}>
+                  <Button variant="default" size="xs" onClick={() => setRemoving(o)}>
                     Remove
                   </Button>
                 </Table.Td>
