@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, minorUnitDigits, moneyOf } from './money.js';
+import { formatMoney, minorUnitDigits, moneyOf, parseMoneyAmount } from './money.js';
 
 describe('moneyOf', () => {
   it('accepts whole minor units in a known currency', () => {
@@ -39,5 +39,17 @@ describe('formatMoney', () => {
     expect(minorUnitDigits('KWD')).toBe(3);
     expect(formatMoney({ amountMinor: 1500, currency: 'JPY' }, 'en-US')).toBe('¥1,500');
     expect(formatMoney({ amountMinor: 1500, currency: 'KWD' }, 'en-US')).toBe('KWD\u00a01.500');
+  });
+});
+
+describe('parseMoneyAmount', () => {
+  it('reads what people type into minor units, without floating point', () => {
+    expect(parseMoneyAmount('139', 'AUD')).toEqual({ ok: true, value: { amountMinor: 13900, currency: 'AUD' } });
+    expect(parseMoneyAmount(' 1,139.5 ', 'AUD')).toEqual({ ok: true, value: { amountMinor: 113950, currency: 'AUD' } });
+    expect(parseMoneyAmount('0.29', 'AUD')).toEqual({ ok: true, value: { amountMinor: 29, currency: 'AUD' } });
+    expect(parseMoneyAmount('500', 'JPY')).toEqual({ ok: true, value: { amountMinor: 500, currency: 'JPY' } });
+    for (const bad of ['', '12.345', '-5', 'ten', '1e3']) {
+      expect(parseMoneyAmount(bad, 'AUD', 'price')).toMatchObject({ ok: false, error: { field: 'price' } });
+    }
   });
 });

@@ -49,3 +49,19 @@ export function formatMoney(money: Money, locale: string): string {
 }
 
 export const sameMoney = (a: Money, b: Money): boolean => a.amountMinor === b.amountMinor && a.currency === b.currency;
+
+/**
+ * An amount as a person types it ("139", "139.5", "1,139.00") in minor units of the
+ * currency, without floating point; at most as many decimals as the currency has.
+ */
+export function parseMoneyAmount(text: string, currency: string, field = 'amount'): Result<Money, DomainError> {
+  const digits = minorUnitDigits(currency);
+  const cleaned = text.trim().replaceAll(',', '');
+  const match = /^(\d{1,9})(?:\.(\d+))?$/.exec(cleaned);
+  const fraction = match?.[2] ?? '';
+  if (!match || fraction.length > digits) {
+    return err(domainError('BAD_USER_INPUT', `Write the amount as a number with at most ${digits} decimals`, field));
+  }
+  const amountMinor = Number(match[1]) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
+  return ok({ amountMinor, currency });
+}

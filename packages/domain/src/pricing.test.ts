@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { priceFor, priceTable } from './pricing.js';
+import { checkPriceChange, priceFor, priceTable, tiersDuring, tiersOn } from './pricing.js';
 import { STARTER_PRICE_TIERS } from './vocabulary.js';
 
 const aud = (amountMinor: number) => ({ amountMinor, currency: 'AUD' });
@@ -42,5 +42,37 @@ describe('priceFor', () => {
   it('has no price for a length no tier sells', () => {
     expect(priceFor(table.value, 45)).toBeUndefined();
     expect(priceFor(table.value, 61)).toBeUndefined();
+  });
+});
+
+describe('dated tiers', () => {
+  const tiers = [
+    { durationMinutes: 60, price: aud(13900), effectiveFrom: '2026-01-01', effectiveUntil: '2027-01-01' },
+    { durationMinutes: 60, price: aud(14900), effectiveFrom: '2027-01-01', effectiveUntil: null },
+    { durationMinutes: 90, price: aud(19900), effectiveFrom: '2026-01-01', effectiveUntil: null },
+  ];
+
+  it('sells the tier whose days include the date, the first day included and the last excluded', () => {
+    expect(tiersOn(tiers, '2026-12-31').map((t) => t.price.amountMinor)).toEqual([13900, 19900]);
+    expect(tiersOn(tiers, '2027-01-01').map((t) => t.price.amountMinor)).toEqual([14900, 19900]);
+    expect(tiersOn(tiers, '2025-12-31')).toEqual([]);
+    expect(tiersDuring(tiers, '2026-12-30', '2027-01-02')).toHaveLength(3);
+  });
+
+  it('takes a change of a sellable length, above zero, from today on', () => {
+    const change = { durationMinutes: 60, price: aud(14900), effectiveFrom: '2027-01-01', today: '2026-11-28' };
+    expect(checkPriceChange(change).ok).toBe(true);
+    expect(checkPriceChange({ ...change, effectiveFrom: '2026-11-27' })).toMatchObject({
+      ok: false,
+      error: { field: 'effectiveFrom' },
+    });
+    expect(checkPriceChange({ ...change, price: aud(0) })).toMatchObject({
+      ok: false,
+      error: { field: 'amountMinor' },
+    });
+    expect(checkPriceChange({ ...change, durationMinutes: 7 })).toMatchObject({
+      ok: false,
+      error: { field: 'durationMinutes' },
+    });
   });
 });

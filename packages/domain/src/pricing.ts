@@ -1,6 +1,7 @@
 import { type DomainError, domainError } from './errors.js';
 import type { Money } from './money.js';
 import { err, ok, type Result } from './result.js';
+import { isValidDate } from './zoned-time.js';
 
 export interface PriceTier {
   readonly durationMinutes: number;
@@ -40,4 +41,55 @@ export function priceTable(tiers: readonly PriceTier[]): Result<PriceTable, Doma
 /** The price of a session of exactly this length, or undefined when no tier sells it. */
 export function priceFor(table: PriceTable, durationMinutes: number): Money | undefined {
   return table.tiers.find((tier) => tier.durationMinutes === durationMinutes)?.price;
+}
+
+/**
+ * A tier with the days it is sold on, in the operator's zone: from `effectiveFrom`
+ * (included) until `effectiveUntil` (excluded; null: no end). A price change is a
+ * new tier from its date; the one before ends there. Bookings keep what they were sold at.
+ */
+export interface DatedPriceTier extends PriceTier {
+  readonly effectiveFrom: string;
+  readonly effectiveUntil: string | null;
+}
+
+/** The tiers sold on `date` (YYYY-MM-DD). */
+export const tiersOn = <T extends DatedPriceTier>(tiers: readonly T[], date: string): T[] =>
+  tiers.filter((t) => t.effectiveFrom <= date && (t.effectiveUntil === null || date < t.effectiveUntil));
+
+/** The tiers sold on some day from `from` to `to` (both included). */
+export const tiersDuring = <T extends DatedPriceTier>(tiers: readonly T[], from: string, to: string): T[] =>
+  tiers.filter((t) => t.effectiveFrom <= to && (t.effectiveUntil === null || from < t.effectiveUntil));
+
+export const MAX_PRICE_MINOR = 100_000_00;
+
+/** A price change staff schedule: a sellable length, a price above zero, from today or later. */
+export function checkPriceChange(change: {
+  durationMinutes: number;
+  price: Money;
+  effectiveFrom: string;
+  today: string;
+}): Result<void, DomainError> {
+  const { durationMinutes, price, effectiveFrom, today } = change;
+  if (!Number.isInteger(durationMinutes) || durationMinutes < 15 || durationMinutes > MAX_SESSION_MINUTES) {
+    return err(
+      domainError('BAD_USER_INPUT', `A session lasts 15 to ${MAX_SESSION_MINUTES} whole minutes`, 'durationMinutes'),
+    );
+  }
+  if (!Number.isSafeInteger(price.amountMinor) || price.amountMinor <= 0 || price.amountMinor > MAX_PRICE_MINOR) {
+    return err(domainError('BAD_USER_INPUT', 'A price is above zero and below 100,000', 'amountMinor'));
+  }
+  if (!isValidDate(effectiveFrom)) {
+    return err(domainError('BAD_USER_INPUT', 'Give the first day of the new price', 'effectiveFrom'));
+  }
+  if (effectiveFrom < today) {
+    return err(
+      domainError(
+        'BAD_USER_INPUT',
+        'A price change starts today or later: what was sold keeps its price',
+        'effectiveFrom',
+      ),
+    );
+  }
+  return ok(undefined);
 }

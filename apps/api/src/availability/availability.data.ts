@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { BookedSession, TherapistAvailability, TreatmentRequirements } from '@mm/domain/availability';
 import type { Interval } from '@mm/domain/intervals';
-import type { PriceTier } from '@mm/domain/pricing';
+import type { DatedPriceTier } from '@mm/domain/pricing';
 import type { Technique } from '@mm/domain/vocabulary';
 import { REFERRAL_RECORD_SQL, type ReferralRecord } from '../referrals/referral.queries.js';
 
@@ -19,8 +19,8 @@ export interface TreatmentRow extends TreatmentRequirements {
 /** Everything availability needs, in three statements whatever the number of therapists or days. */
 export interface AvailabilityData {
   readonly treatment: TreatmentRow | undefined;
-  /** The price tiers as they are now. */
-  readonly tiers: PriceTier[];
+  /** Every dated price tier: which ones apply depends on the session's day. */
+  readonly tiers: DatedPriceTier[];
   /** Present when a code was asked for and exists. */
   readonly referral: ReferralRecord | undefined;
   readonly therapists: TherapistRow[];
@@ -41,7 +41,13 @@ export interface AvailabilityScope {
 }
 
 interface TreatmentReferralRecord {
-  tiers: { durationMinutes: number; amountMinor: number; currency: string }[];
+  tiers: {
+    durationMinutes: number;
+    amountMinor: number;
+    currency: string;
+    effectiveFrom: string;
+    effectiveUntil: string | null;
+  }[];
   id: string | null;
   requires_referral: boolean | null;
   techniques: Technique[];
@@ -75,7 +81,9 @@ export async function loadAvailabilityData(em: EntityManager, scope: Availabilit
   const windowEnd = new Date(scope.window.end);
   const [first] = await em.execute<TreatmentReferralRecord[]>(
     `select coalesce((select json_agg(json_build_object('durationMinutes', duration_minutes,
-                'amountMinor', amount_minor, 'currency', currency)) from price_tier), '[]') as tiers,
+                'amountMinor', amount_minor, 'currency', currency, 'effectiveFrom', effective_from::text,
+                'effectiveUntil', effective_until::text) order by duration_minutes, effective_from)
+              from price_tier), '[]') as tiers,
             t.id, t.requires_referral, t.techniques,
             case when r.id is null then null else ${REFERRAL_RECORD_SQL} end as referral
        from (select 1) as one
@@ -104,6 +112,8 @@ export async function loadAvailabilityData(em: EntityManager, scope: Availabilit
     tiers: (first?.tiers ?? []).map((t) => ({
       durationMinutes: t.durationMinutes,
       price: { amountMinor: t.amountMinor, currency: t.currency },
+      effectiveFrom: t.effectiveFrom,
+      effectiveUntil: t.effectiveUntil,
     })),
     referral: first?.referral ?? undefined,
     therapists,

@@ -3,7 +3,7 @@ import { type AvailableDay, findAvailableSlots, validateAvailabilityRequest } fr
 import { checkReferralUsable, optionalReferralCode, priceSnapshot, referralCoversDate } from '@mm/domain/booking-rules';
 import { type DomainError, domainError } from '@mm/domain/errors';
 import type { Money } from '@mm/domain/money';
-import { priceTable } from '@mm/domain/pricing';
+import { priceTable, tiersDuring } from '@mm/domain/pricing';
 import { err, ok, type Result } from '@mm/domain/result';
 import { DAY_MS, dayBoundsInZone, instantToLocalDate } from '@mm/domain/zoned-time';
 import type { PartnerScope } from '../auth/roles.js';
@@ -36,13 +36,19 @@ export interface AvailabilityAnswer {
 
 const blank = (value: string | null | undefined): string | undefined => value?.trim() || undefined;
 
-/** The treatment exists and the length has a price: what every booking question needs first. */
+/**
+ * The treatment exists and the length has a price on the days asked about (a
+ * session's own day when booking): what every booking question needs first.
+ */
 export function checkTreatmentAndPrice(
   data: AvailabilityData,
   durationMinutes: number,
+  days: { readonly from: string; readonly to: string },
 ): Result<{ treatment: TreatmentRow; price: Money }, DomainError> {
   if (!data.treatment) return err(domainError('BAD_USER_INPUT', 'Unknown treatment', 'treatmentId'));
-  const table = priceTable(data.tiers);
+  const onSale = tiersDuring(data.tiers, days.from, days.to);
+  // Over a price change both tiers of a length are on sale; the later one prices the later days.
+  const table = priceTable(onSale.filter((t, i) => onSale[i + 1]?.durationMinutes !== t.durationMinutes));
   if (!table.ok) return table;
   const price = priceSnapshot(table.value, durationMinutes);
   return price.ok ? ok({ treatment: data.treatment, price: price.value }) : price;
@@ -85,7 +91,7 @@ export async function findAvailability(
     window,
   });
   const zone = settings.operator.timeZone;
-  const checked = checkTreatmentAndPrice(data, input.durationMinutes);
+  const checked = checkTreatmentAndPrice(data, input.durationMinutes, { from: input.from, to: input.to });
   if (!checked.ok) return checked;
   const referral = referralCode ? checkReferralGiven(data, input.treatmentId, now, zone) : ok(undefined);
   if (!referral.ok) return referral;

@@ -15,6 +15,7 @@ import { DAY_MS, instantToLocalDate } from '@mm/domain/zoned-time';
 import type { PartnerScope } from '../auth/roles.js';
 import { type AvailabilityData, loadAvailabilityData } from '../availability/availability.data.js';
 import { checkTreatmentAndPrice } from '../availability/availability.service.js';
+import { Refusal, refusalsAsResults } from '../database/refusal.js';
 import {
   brokenConstraint,
   CONSTRAINTS,
@@ -47,22 +48,6 @@ import { manageTokenFor, tokenHash, tokenMatches } from './manage-token.js';
 export interface CreatedBooking {
   readonly booking: BookingView;
   readonly manageToken: string;
-}
-
-/** Ends a transaction early with an expected failure; turned back into a Result at the boundary. */
-export class Refusal extends Error {
-  constructor(readonly reason: DomainError) {
-    super(reason.message);
-  }
-}
-
-export async function refusalsAsResults<T>(work: () => Promise<T>): Promise<Result<T, DomainError>> {
-  try {
-    return ok(await work());
-  } catch (error) {
-    if (error instanceof Refusal) return err(error.reason);
-    throw error;
-  }
 }
 
 const slotTakenError = domainError('SLOT_UNAVAILABLE', 'That time is no longer free', 'start');
@@ -194,7 +179,8 @@ async function bookOnce(
     postcode: request.therapistId ? undefined : request.address.postcode,
     window: { start: request.session.start - DAY_MS, end: request.session.end + DAY_MS },
   });
-  const sold = checkTreatmentAndPrice(data, request.durationMinutes);
+  const day = instantToLocalDate(request.session.start, settings.operator.timeZone);
+  const sold = checkTreatmentAndPrice(data, request.durationMinutes, { from: day, to: day });
   if (!sold.ok) return sold;
   if (request.therapistId && data.therapists.length === 0) {
     return err(domainError('BAD_USER_INPUT', 'Unknown therapist', 'therapistId'));

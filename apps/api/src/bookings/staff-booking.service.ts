@@ -5,12 +5,13 @@ import { type DomainError, domainError } from '@mm/domain/errors';
 import { err, ok, type Result } from '@mm/domain/result';
 import { DAY_MS, MINUTE_MS } from '@mm/domain/zoned-time';
 import { loadAvailabilityData, type TherapistRow } from '../availability/availability.data.js';
+import { Refusal, refusalsAsResults } from '../database/refusal.js';
 import { EXCLUSION_VIOLATION, sqlState } from '../database/sql-errors.js';
 import { checkId } from '../ids.js';
 import { loadReferral, returnReferralSession } from '../referrals/referral.queries.js';
 import type { BookingSettings } from '../settings.js';
 import { type BookingRecord, findBookingRecord } from './booking.queries.js';
-import { Refusal, refusalsAsResults, takersAt } from './booking.service.js';
+import { takersAt } from './booking.service.js';
 import { findStaffBooking, type StaffBookingView } from './staff-booking.queries.js';
 
 /** Whose bookings a caller may act on: all of them, or one therapist's own. */

@@ -25,4 +25,10 @@ export class CatalogCache {
   priceTiers(): Promise<readonly PriceTierView[]> {
     return this.#priceTiers.get('all', () => listPriceTiers(this.#em()));
   }
+
+  /** Drops both now (this instance changed the catalogue; the others hear it from the feed). */
+  clear(): void {
+    this.#treatments.clear();
+    this.#priceTiers.clear();
+  }
 }

@@ -1,9 +1,12 @@
+import { tiersOn } from '@mm/domain/pricing';
 import { CONDITION_LABELS, CONDITIONS, TECHNIQUE_LABELS, TECHNIQUES } from '@mm/domain/vocabulary';
-import { Ctx, Query, Resolver } from 'type-graphql';
+import { instantToLocalDate } from '@mm/domain/zoned-time';
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { Allow } from '../auth/authorization.js';
 import { partnerScopeOf } from '../auth/roles.js';
 import type { Context } from '../graphql/context.js';
 import { MoneyType } from '../graphql/money.type.js';
+import { DateScalar } from '../graphql/scalars.js';
 import type { PriceTierView, TreatmentView } from './catalog.service.js';
 import { ConditionOptionType, PriceTierType, TechniqueOptionType, TreatmentType } from './catalog.types.js';
 
@@ -21,7 +24,7 @@ const toPriceTierType = (t: PriceTierView, locale: string): PriceTierType =>
   Object.assign(new PriceTierType(), {
     id: t.id,
     durationMinutes: t.durationMinutes,
-    price: MoneyType.of({ amountMinor: t.amountMinor, currency: t.currency }, locale),
+    price: MoneyType.of(t.price, locale),
   });
 
 /**
@@ -29,7 +32,7 @@ const toPriceTierType = (t: PriceTierView, locale: string): PriceTierType =>
  * catalogue (each reload is a new array; GraphQL never changes what it is given).
  */
 const treatmentTypes = new WeakMap<readonly TreatmentView[], TreatmentType[]>();
-const priceTierTypes = new WeakMap<readonly PriceTierView[], PriceTierType[]>();
+const priceTierTypes = new WeakMap<PriceTierView, PriceTierType>();
 
 function mapOnce<From, To>(cache: WeakMap<readonly From[], To[]>, rows: readonly From[], map: (row: From) => To): To[] {
   let mapped = cache.get(rows);
@@ -51,10 +54,21 @@ export class CatalogResolver {
   }
 
   @Allow('PUBLIC')
-  @Query(() => [PriceTierType], { description: 'Prices by session length.' })
-  async priceTiers(@Ctx() ctx: Context): Promise<PriceTierType[]> {
-    const locale = ctx.settings.operator.locale; // one per process
-    return mapOnce(priceTierTypes, await ctx.catalog.priceTiers(), (t) => toPriceTierType(t, locale));
+  @Query(() => [PriceTierType], { description: 'Prices by session length, of sessions on a day (today unless given).' })
+  async priceTiers(
+    @Arg('on', () => DateScalar, { nullable: true, description: "a day of the operator's zone" }) on: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<PriceTierType[]> {
+    const { locale, timeZone } = ctx.settings.operator; // one per process
+    const day = on ?? instantToLocalDate(Date.now(), timeZone);
+    return tiersOn(await ctx.catalog.priceTiers(), day).map((row) => {
+      let type = priceTierTypes.get(row);
+      if (!type) {
+        type = toPriceTierType(row, locale);
+        priceTierTypes.set(row, type);
+      }
+      return type;
+    });
   }
 
   @Allow('PUBLIC')

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { DatedPriceTier } from '@mm/domain/pricing';
 import type { Technique } from '@mm/domain/vocabulary';
 import { PriceTierEntity } from './price-tier.entity.js';
 import { TreatmentEntity } from './treatment.entity.js';
@@ -12,11 +13,11 @@ export interface TreatmentView {
   readonly techniques: readonly Technique[];
 }
 
-export interface PriceTierView {
+/** A dated price tier (see DatedPriceTier) and who entered it. */
+export interface PriceTierView extends DatedPriceTier {
   readonly id: string;
-  readonly durationMinutes: number;
-  readonly amountMinor: number;
-  readonly currency: string;
+  readonly createdAt: Date;
+  readonly createdBy: string | null;
 }
 
 /** The treatments on sale, in catalogue order. */
@@ -32,13 +33,16 @@ export async function listTreatments(em: EntityManager): Promise<TreatmentView[]
   }));
 }
 
-/** The price tiers, shortest session first. */
+/** Every dated price tier, past, present and scheduled: shortest session first, then by date. */
 export async function listPriceTiers(em: EntityManager): Promise<PriceTierView[]> {
-  const tiers = await em.find(PriceTierEntity, {}, { orderBy: { durationMinutes: 'asc' } });
-  return tiers.map(({ id, durationMinutes, amountMinor, currency }) => ({
-    id,
-    durationMinutes,
-    amountMinor,
-    currency,
+  const tiers = await em.find(PriceTierEntity, {}, { orderBy: { durationMinutes: 'asc', effectiveFrom: 'asc' } });
+  return tiers.map((t) => ({
+    id: t.id,
+    durationMinutes: t.durationMinutes,
+    price: { amountMinor: t.amountMinor, currency: t.currency },
+    effectiveFrom: t.effectiveFrom,
+    effectiveUntil: t.effectiveUntil ?? null,
+    createdAt: t.createdAt,
+    createdBy: t.createdBy ?? null,
   }));
 }

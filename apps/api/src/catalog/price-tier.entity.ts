@@ -8,7 +8,7 @@ export class PriceTierEntity {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Property({ type: 'integer', unique: true })
+  @Property({ type: 'integer' })
   durationMinutes!: number;
 
   /** Minor units (cents) of `currency`. */
@@ -17,6 +17,17 @@ export class PriceTierEntity {
 
   @Property({ type: 'character', length: 3 })
   currency!: string;
+
+  /** First day on sale (YYYY-MM-DD, the operator's zone). */
+  @Property({ type: 'date' })
+  effectiveFrom!: string;
+
+  /** First day no longer on sale at this price; null while it is the latest. */
+  @Property({ type: 'date', nullable: true })
+  effectiveUntil?: string | null;
+
+  @Property({ type: 'uuid', nullable: true })
+  createdBy?: string | null;
 
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Date = new Date();

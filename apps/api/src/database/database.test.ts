@@ -54,14 +54,14 @@ describe('embedded database', () => {
     const conn = db.orm.em.getConnection();
     await expect(
       conn.execute(
-        "insert into price_tier (id, duration_minutes, amount_minor, currency) values (gen_random_uuid(), 45, 0, 'AUD')",
+        "insert into price_tier (id, duration_minutes, amount_minor, currency, effective_from) values (gen_random_uuid(), 45, 0, 'AUD', current_date)",
       ),
     ).rejects.toThrow(/check constraint/);
     await expect(
       conn.execute(
-        "insert into price_tier (id, duration_minutes, amount_minor, currency) values (gen_random_uuid(), 60, 100, 'AUD')",
+        "insert into price_tier (id, duration_minutes, amount_minor, currency, effective_from) values (gen_random_uuid(), 60, 100, 'AUD', current_date)",
       ),
-    ).rejects.toThrow(/unique/);
+    ).rejects.toThrow(/price_tier_one_price_a_day/);
     await db.close();
   });
 });

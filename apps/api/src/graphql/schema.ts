@@ -7,6 +7,7 @@ import { AvailabilityResolver } from '../availability/availability.resolver.js';
 import { BookingResolver } from '../bookings/booking.resolver.js';
 import { StaffBookingResolver } from '../bookings/staff-booking.resolver.js';
 import { CatalogResolver } from '../catalog/catalog.resolver.js';
+import { PricesResolver } from '../catalog/prices.resolver.js';
 import { PartnerResolver } from '../partners/partner.resolver.js';
 import { ReferralResolver } from '../referrals/referral.resolver.js';
 import { TherapistResolver } from '../therapists/therapist.resolver.js';
@@ -26,6 +27,7 @@ export async function buildApiSchema(timeZone: string): Promise<GraphQLSchema> {
       PartnerResolver,
       VisitsResolver,
       TherapistResolver,
+      PricesResolver,
     ],
     scalarsMap: [{ type: Date, scalar: dateTimeScalar(timeZone) }],
     validate: false,

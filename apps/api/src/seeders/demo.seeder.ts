@@ -77,7 +77,10 @@ async function seedOperator(em: EntityManager, operator: Config['operator'], now
     const treatments = STARTER_TREATMENTS.map((t, position) =>
       tx.create(TreatmentEntity, { ...t, techniques: [...t.techniques], position }),
     );
-    for (const tier of STARTER_PRICE_TIERS) tx.create(PriceTierEntity, { ...tier, currency: operator.currency });
+    // on sale since a year ago: the demo's past bookings were sold at these prices
+    for (const tier of STARTER_PRICE_TIERS) {
+      tx.create(PriceTierEntity, { ...tier, currency: operator.currency, effectiveFrom: addDays(today, -365) });
+    }
     const therapists = DEMO_THERAPISTS.map((d) => {
       const therapist = tx.create(TherapistEntity, {
         displayName: d.displayName,
