@@ -151,6 +151,16 @@ const START_QUERY = /* GraphQL */ `
 
 export const fetchStart = (options: ApiOptions): Promise<Start> => ask<Start>(options, START_QUERY);
 
+// Prices can change from a given day: the review shows the one of the session's own day.
+const PRICES_ON_QUERY = /* GraphQL */ `
+  query WidgetPricesOn($on: Date) {
+    priceTiers(on: $on) { id durationMinutes price { amountMinor currency formatted } }
+  }
+`;
+
+export const fetchPricesOn = async (options: ApiOptions, on: string): Promise<PriceTier[]> =>
+  (await ask<{ priceTiers: PriceTier[] }>(options, PRICES_ON_QUERY, { on })).priceTiers;
+
 const SERVICE_AREA_QUERY = /* GraphQL */ `
   query WidgetServiceArea($postcode: String!, $treatmentId: ID) {
     serviceArea(postcode: $postcode, treatmentId: $treatmentId) { postcode served }

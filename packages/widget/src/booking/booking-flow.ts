@@ -2,6 +2,7 @@ import type {
   AvailableDay,
   Booking,
   CreatedBooking,
+  Money,
   ReferralCheck,
   Slot,
   TherapistProfile,
@@ -98,6 +99,8 @@ export interface Flow {
   days: AvailableDay[] | null;
   date: string | null;
   slot: Slot | null;
+  /** The chosen length's price on the slot's day (prices can change from a day on); null until known. */
+  sessionPrice: Money | null;
   names: Names | null;
   /** null: any available therapist. */
   therapistId: string | null;
@@ -128,6 +131,7 @@ export const initialFlow = (postcode = ''): Flow => ({
   days: null,
   date: null,
   slot: null,
+  sessionPrice: null,
   names: null,
   therapistId: null,
   forSomeoneElse: false,

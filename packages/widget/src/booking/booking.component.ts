@@ -14,6 +14,7 @@ import {
   createBooking,
   fetchAvailability,
   fetchManagedBooking,
+  fetchPricesOn,
   fetchStart,
   fetchTherapists,
   GraphQLRequestError,
@@ -77,7 +78,7 @@ export interface ErrorDetail {
 }
 
 /** Requests of one kind supersede each other; `change` is a booking made, moved or cancelled. */
-type RequestKind = 'slots' | 'names' | 'check' | 'change';
+type RequestKind = 'slots' | 'names' | 'check' | 'change' | 'price';
 
 type Loaded =
   | { kind: 'loading' }
@@ -733,7 +734,22 @@ export class MmBooking extends LitElement {
       this.#announce(this.#m.fixErrors(count));
       return;
     }
-    this.#go('review');
+    void this.#toReview();
+  }
+
+  /** The review, once the price of the session's own day is known. */
+  async #toReview(): Promise<void> {
+    const { slot, durationMinutes } = this.flow;
+    if (!slot || durationMinutes === null) return;
+    const on = dateIn(this.#zone, Date.parse(slot.start));
+    const tiers = await this.#ask(
+      'price',
+      (options) => fetchPricesOn(options, on),
+      () => void this.#toReview(),
+    );
+    if (!tiers) return;
+    this.#patch({ sessionPrice: tiers.find((t) => t.durationMinutes === durationMinutes)?.price ?? null });
+    if (this.flow.step !== 'review') this.#go('review');
   }
 
   /** The intake notes the therapist reads, in the operator's language (`operator`) whatever the widget's. */
@@ -841,9 +857,10 @@ export class MmBooking extends LitElement {
 
   #takeAlternative(slot: Slot): void {
     const date = dateIn(this.#zone, Date.parse(slot.start));
-    this.#patch({ slot, date, alternatives: null, alert: null, therapistId: null, names: null });
+    this.#patch({ slot, date, alternatives: null, alert: null, therapistId: null, names: null, sessionPrice: null });
     this.#announce(formatDateTime(slot.start, this.#zone, this.#locale));
     this.#focus = '[part="continue-button"]';
+    void this.#toReview();
   }
 
   async #copy(link: string): Promise<void> {
@@ -1129,7 +1146,7 @@ export class MmBooking extends LitElement {
     const treatment = this.#treatment();
     const { durationMinutes, slot } = flow;
     if (!treatment || durationMinutes === null || !slot) return nothing;
-    const tier = start.priceTiers.find((t) => t.durationMinutes === durationMinutes);
+    const price = flow.sessionPrice ?? start.priceTiers.find((t) => t.durationMinutes === durationMinutes)?.price;
     const d = this.#details;
     return reviewStep(view, {
       rows: [
@@ -1140,7 +1157,7 @@ export class MmBooking extends LitElement {
         [m.forWhom, flow.forSomeoneElse ? `${d.name.trim()} (${d.booker.trim()})` : d.name.trim()],
         [m.address, this.#address()],
         ...(treatment.requiresReferral ? [[m.referral, flow.referralCode.trim().toUpperCase()] as const] : []),
-        [m.price, html`<strong>${tier ? formatPrice(tier.price, this.#locale) : ''}</strong>`],
+        [m.price, html`<strong>${price ? formatPrice(price, this.#locale) : ''}</strong>`],
       ],
       alert: flow.alert,
       alternatives: flow.alternatives,

@@ -74,6 +74,13 @@ export type WidgetStartQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type WidgetStartQuery = { treatments: Array<{ id: string, slug: string, name: string, description: string, requiresReferral: boolean }>, priceTiers: Array<{ id: string, durationMinutes: number, price: { amountMinor: number, currency: string, formatted: string } }>, bookingPolicy: { timeZone: string, freeChangeHours: number, minNoticeMinutes: number, horizonDays: number }, techniques: Array<{ technique: Technique, label: string }> };
 
+export type WidgetPricesOnQueryVariables = Exact<{
+  on?: string | null | undefined;
+}>;
+
+
+export type WidgetPricesOnQuery = { priceTiers: Array<{ id: string, durationMinutes: number, price: { amountMinor: number, currency: string, formatted: string } }> };
+
 export type WidgetServiceAreaQueryVariables = Exact<{
   postcode: string;
   treatmentId?: string | null | undefined;
