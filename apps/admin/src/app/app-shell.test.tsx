@@ -21,8 +21,8 @@ async function navigation() {
 
 describe('AdminAppShell', () => {
   it.each<[StaffRole, string[], string[]]>([
-    ['ADMIN', ['Catalog', 'Bookings', 'Calendar', 'Therapists', 'Your account'], ['Referrals', 'Partners']],
-    ['COORDINATOR', ['Catalog', 'Bookings', 'Calendar', 'Therapists', 'Your account'], ['Referrals']],
+    ['ADMIN', ['Catalog', 'Bookings', 'Calendar', 'Therapists', 'Prices', 'Your account'], ['Referrals', 'Partners']],
+    ['COORDINATOR', ['Catalog', 'Bookings', 'Calendar', 'Therapists', 'Prices', 'Your account'], ['Referrals']],
     ['THERAPIST', ['Catalog', 'Bookings', 'Calendar', 'Your account'], []],
   ])('shows a %s exactly the sections of the role', async (role, links, comingSoon) => {
     renderConsole('/', [appShellMock(role), emptyCatalogMock()]);

@@ -49,6 +49,10 @@ export const consoleRoutes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('../pages/therapists/therapist-page')).TherapistPage }),
       },
       {
+        path: 'prices',
+        lazy: async () => ({ Component: (await import('../pages/prices/prices-page')).PricesPage }),
+      },
+      {
         path: 'account',
         lazy: async () => ({ Component: (await import('../pages/account/account-page')).AccountPage }),
       },

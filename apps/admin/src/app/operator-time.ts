@@ -7,12 +7,13 @@ export const OperatorQuery = graphql(`
     bookingPolicy {
       timeZone
       locale
+      currency
     }
   }
 `);
 
-/** Where the operator works: every time in the console is shown in its zone, written its way. */
-export type Operator = { readonly timeZone: string; readonly locale: string };
+/** Where the operator works: every time in the console is shown in its zone, and times and money written its way. */
+export type Operator = { readonly timeZone: string; readonly locale: string; readonly currency: string };
 
 export function useOperator() {
   const { data, error } = useQuery(OperatorQuery);

@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query AppShellQuery {\n    me {\n      id\n      displayName\n      email\n      role\n    }\n  }\n": typeof types.AppShellQueryDocument,
-    "\n  query OperatorQuery {\n    bookingPolicy {\n      timeZone\n      locale\n    }\n  }\n": typeof types.OperatorQueryDocument,
+    "\n  query OperatorQuery {\n    bookingPolicy {\n      timeZone\n      locale\n      currency\n    }\n  }\n": typeof types.OperatorQueryDocument,
     "\n  mutation SignOutMutation {\n    signOut\n  }\n": typeof types.SignOutMutationDocument,
     "\n  query AccountPageQuery {\n    me {\n      id\n      displayName\n      email\n      role\n    }\n  }\n": typeof types.AccountPageQueryDocument,
     "\n  fragment BookingActions_booking on StaffBooking {\n    id\n    reference\n    status\n    start\n    freeChangeUntil\n    referral {\n      code\n    }\n    therapist {\n      id\n      displayName\n    }\n  }\n": typeof types.BookingActions_BookingFragmentDoc,
@@ -35,6 +35,9 @@ type Documents = {
     "\n  query CatalogPageQuery {\n    treatments {\n      ...TreatmentTable_treatment\n    }\n    priceTiers {\n      ...PriceTierTable_priceTier\n    }\n  }\n": typeof types.CatalogPageQueryDocument,
     "\n  fragment PriceTierTable_priceTier on PriceTier {\n    id\n    durationMinutes\n    price {\n      formatted\n    }\n  }\n": typeof types.PriceTierTable_PriceTierFragmentDoc,
     "\n  fragment TreatmentTable_treatment on Treatment {\n    id\n    name\n    slug\n    requiresReferral\n    techniques\n  }\n": typeof types.TreatmentTable_TreatmentFragmentDoc,
+    "\n  query PriceHistoryQuery {\n    priceHistory {\n      id\n      durationMinutes\n      price {\n        amountMinor\n        formatted\n      }\n      effectiveFrom\n      effectiveUntil\n      period\n      createdAt\n      createdBy\n    }\n  }\n": typeof types.PriceHistoryQueryDocument,
+    "\n  mutation SchedulePriceChangeMutation($durationMinutes: Int!, $amountMinor: Int!, $effectiveFrom: Date!) {\n    schedulePriceChange(durationMinutes: $durationMinutes, amountMinor: $amountMinor, effectiveFrom: $effectiveFrom) {\n      id\n    }\n  }\n": typeof types.SchedulePriceChangeMutationDocument,
+    "\n  mutation CancelPriceChangeMutation($id: ID!) {\n    cancelPriceChange(id: $id)\n  }\n": typeof types.CancelPriceChangeMutationDocument,
     "\n  mutation SignInPageMutation($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      displayName\n      role\n    }\n  }\n": typeof types.SignInPageMutationDocument,
     "\n  mutation SetScheduleMutation($therapistId: ID!, $ranges: [WeeklyRangeInput!]!) {\n    setWeeklySchedule(therapistId: $therapistId, ranges: $ranges) {\n      id\n      weeklySchedule {\n        weekday\n        start\n        end\n      }\n    }\n  }\n": typeof types.SetScheduleMutationDocument,
     "\n  query TherapistPageQuery($id: ID!) {\n    therapist(id: $id) {\n      id\n      displayName\n      bio\n      gender\n      techniques\n      medicalQualified\n      licenceNumber\n      licenceBody\n      licenceExpiresOn\n      timeZone\n      travelBufferMinutes\n      servicePostcodes\n      active\n      weeklySchedule {\n        weekday\n        start\n        end\n      }\n      timeOff {\n        id\n        start\n        end\n        reason\n      }\n    }\n    bookingPolicy {\n      slotStepMinutes\n      horizonDays\n    }\n  }\n": typeof types.TherapistPageQueryDocument,
@@ -47,7 +50,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query AppShellQuery {\n    me {\n      id\n      displayName\n      email\n      role\n    }\n  }\n": types.AppShellQueryDocument,
-    "\n  query OperatorQuery {\n    bookingPolicy {\n      timeZone\n      locale\n    }\n  }\n": types.OperatorQueryDocument,
+    "\n  query OperatorQuery {\n    bookingPolicy {\n      timeZone\n      locale\n      currency\n    }\n  }\n": types.OperatorQueryDocument,
     "\n  mutation SignOutMutation {\n    signOut\n  }\n": types.SignOutMutationDocument,
     "\n  query AccountPageQuery {\n    me {\n      id\n      displayName\n      email\n      role\n    }\n  }\n": types.AccountPageQueryDocument,
     "\n  fragment BookingActions_booking on StaffBooking {\n    id\n    reference\n    status\n    start\n    freeChangeUntil\n    referral {\n      code\n    }\n    therapist {\n      id\n      displayName\n    }\n  }\n": types.BookingActions_BookingFragmentDoc,
@@ -67,6 +70,9 @@ const documents: Documents = {
     "\n  query CatalogPageQuery {\n    treatments {\n      ...TreatmentTable_treatment\n    }\n    priceTiers {\n      ...PriceTierTable_priceTier\n    }\n  }\n": types.CatalogPageQueryDocument,
     "\n  fragment PriceTierTable_priceTier on PriceTier {\n    id\n    durationMinutes\n    price {\n      formatted\n    }\n  }\n": types.PriceTierTable_PriceTierFragmentDoc,
     "\n  fragment TreatmentTable_treatment on Treatment {\n    id\n    name\n    slug\n    requiresReferral\n    techniques\n  }\n": types.TreatmentTable_TreatmentFragmentDoc,
+    "\n  query PriceHistoryQuery {\n    priceHistory {\n      id\n      durationMinutes\n      price {\n        amountMinor\n        formatted\n      }\n      effectiveFrom\n      effectiveUntil\n      period\n      createdAt\n      createdBy\n    }\n  }\n": types.PriceHistoryQueryDocument,
+    "\n  mutation SchedulePriceChangeMutation($durationMinutes: Int!, $amountMinor: Int!, $effectiveFrom: Date!) {\n    schedulePriceChange(durationMinutes: $durationMinutes, amountMinor: $amountMinor, effectiveFrom: $effectiveFrom) {\n      id\n    }\n  }\n": types.SchedulePriceChangeMutationDocument,
+    "\n  mutation CancelPriceChangeMutation($id: ID!) {\n    cancelPriceChange(id: $id)\n  }\n": types.CancelPriceChangeMutationDocument,
     "\n  mutation SignInPageMutation($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      displayName\n      role\n    }\n  }\n": types.SignInPageMutationDocument,
     "\n  mutation SetScheduleMutation($therapistId: ID!, $ranges: [WeeklyRangeInput!]!) {\n    setWeeklySchedule(therapistId: $therapistId, ranges: $ranges) {\n      id\n      weeklySchedule {\n        weekday\n        start\n        end\n      }\n    }\n  }\n": types.SetScheduleMutationDocument,
     "\n  query TherapistPageQuery($id: ID!) {\n    therapist(id: $id) {\n      id\n      displayName\n      bio\n      gender\n      techniques\n      medicalQualified\n      licenceNumber\n      licenceBody\n      licenceExpiresOn\n      timeZone\n      travelBufferMinutes\n      servicePostcodes\n      active\n      weeklySchedule {\n        weekday\n        start\n        end\n      }\n      timeOff {\n        id\n        start\n        end\n        reason\n      }\n    }\n    bookingPolicy {\n      slotStepMinutes\n      horizonDays\n    }\n  }\n": types.TherapistPageQueryDocument,
@@ -99,7 +105,7 @@ export function graphql(source: "\n  query AppShellQuery {\n    me {\n      id\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OperatorQuery {\n    bookingPolicy {\n      timeZone\n      locale\n    }\n  }\n"): (typeof documents)["\n  query OperatorQuery {\n    bookingPolicy {\n      timeZone\n      locale\n    }\n  }\n"];
+export function graphql(source: "\n  query OperatorQuery {\n    bookingPolicy {\n      timeZone\n      locale\n      currency\n    }\n  }\n"): (typeof documents)["\n  query OperatorQuery {\n    bookingPolicy {\n      timeZone\n      locale\n      currency\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -176,6 +182,18 @@ export function graphql(source: "\n  fragment PriceTierTable_priceTier on PriceT
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment TreatmentTable_treatment on Treatment {\n    id\n    name\n    slug\n    requiresReferral\n    techniques\n  }\n"): (typeof documents)["\n  fragment TreatmentTable_treatment on Treatment {\n    id\n    name\n    slug\n    requiresReferral\n    techniques\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PriceHistoryQuery {\n    priceHistory {\n      id\n      durationMinutes\n      price {\n        amountMinor\n        formatted\n      }\n      effectiveFrom\n      effectiveUntil\n      period\n      createdAt\n      createdBy\n    }\n  }\n"): (typeof documents)["\n  query PriceHistoryQuery {\n    priceHistory {\n      id\n      durationMinutes\n      price {\n        amountMinor\n        formatted\n      }\n      effectiveFrom\n      effectiveUntil\n      period\n      createdAt\n      createdBy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SchedulePriceChangeMutation($durationMinutes: Int!, $amountMinor: Int!, $effectiveFrom: Date!) {\n    schedulePriceChange(durationMinutes: $durationMinutes, amountMinor: $amountMinor, effectiveFrom: $effectiveFrom) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SchedulePriceChangeMutation($durationMinutes: Int!, $amountMinor: Int!, $effectiveFrom: Date!) {\n    schedulePriceChange(durationMinutes: $durationMinutes, amountMinor: $amountMinor, effectiveFrom: $effectiveFrom) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelPriceChangeMutation($id: ID!) {\n    cancelPriceChange(id: $id)\n  }\n"): (typeof documents)["\n  mutation CancelPriceChangeMutation($id: ID!) {\n    cancelPriceChange(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -24,7 +24,8 @@ const SCHEDULE = `mutation ($d: Int!, $a: Int!, $from: Date!) {
     id durationMinutes price { amountMinor formatted } effectiveFrom effectiveUntil period createdBy
   }
 }`;
-const HISTORY = '{ priceHistory { id durationMinutes price { amountMinor } effectiveFrom effectiveUntil period } }';
+const HISTORY =
+  '{ priceHistory { id durationMinutes price { amountMinor } effectiveFrom effectiveUntil period createdAt } }';
 type Row = {
   id: string;
   durationMinutes: number;

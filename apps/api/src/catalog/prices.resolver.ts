@@ -19,6 +19,7 @@ function toDatedType(row: PriceHistoryRow, ctx: Context): DatedPriceTierType {
   const today = instantToLocalDate(Date.now(), ctx.settings.operator.timeZone);
   return Object.assign(new DatedPriceTierType(), {
     ...row,
+    createdAt: new Date(row.createdAt), // the driver may hand a timestamptz over as text
     price: MoneyType.of({ amountMinor: row.amountMinor, currency: row.currency }, ctx.settings.operator.locale),
     period: periodOf(row, today),
   });

@@ -17,11 +17,12 @@ const SERVICE_AREA = `query ($postcode: String!, $treatmentId: ID) {
 describe('what a client is told before choosing a time', () => {
   it("tells the zone of the visits and the change policy from the operator's settings", async () => {
     const { data } = await t.graphql<{ bookingPolicy: Record<string, unknown> }>(
-      '{ bookingPolicy { timeZone locale freeChangeHours slotStepMinutes minNoticeMinutes horizonDays } }',
+      '{ bookingPolicy { timeZone locale currency freeChangeHours slotStepMinutes minNoticeMinutes horizonDays } }',
     );
     expect(data?.bookingPolicy).toEqual({
       timeZone: 'Australia/Sydney',
       locale: 'en-AU',
+      currency: 'AUD',
       freeChangeHours: 24,
       slotStepMinutes: 15,
       minNoticeMinutes: expect.any(Number),

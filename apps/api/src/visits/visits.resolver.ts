@@ -17,6 +17,7 @@ export class VisitsResolver {
     return Object.assign(new BookingPolicyType(), {
       timeZone: operator.timeZone,
       locale: operator.locale,
+      currency: operator.currency,
       freeChangeHours: policy.freeCancellationHours,
       slotStepMinutes: policy.slotStepMinutes,
       minNoticeMinutes: policy.minNoticeMinutes,

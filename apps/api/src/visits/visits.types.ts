@@ -10,6 +10,9 @@ export class BookingPolicyType {
   @Field(() => String, { description: "the operator's locale (BCP 47): how its times and prices are written" })
   locale!: string;
 
+  @Field(() => String, { description: "the operator's currency (ISO 4217): what prices are in" })
+  currency!: string;
+
   @Field(() => Int, { description: 'a booking can be cancelled or moved free of charge until this many hours before' })
   freeChangeHours!: number;
 

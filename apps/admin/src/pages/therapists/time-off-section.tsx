@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { parseTimeOff } from '@mm/domain/therapists';
 import { localDateTimeToInstant } from '@mm/domain/zoned-time';
 import { type FormEvent, useState } from 'react';
@@ -97,7 +97,9 @@ export function TimeOffSection({
               <Table.Th>From</Table.Th>
               <Table.Th>Until</Table.Th>
               <Table.Th>Reason</Table.Th>
-              <Table.Th />
+              <Table.Th>
+                <VisuallyHidden>Actions</VisuallyHidden>
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
