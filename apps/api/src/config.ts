@@ -104,6 +104,11 @@ const schema = z.object({
   SESSION_IDLE_MINUTES: wholeNumber(1, 24 * 60).default(30),
   SESSION_ABSOLUTE_HOURS: wholeNumber(1, 30 * 24).default(12),
   REDIS_URL: optionalString(redisUrl.optional()),
+  PUBLIC_URL: optionalString(z.url({ protocol: /^https?$/ }).optional()),
+  WIDGET_DIR: z
+    .string()
+    .min(1)
+    .default(resolve(repoRoot, 'packages', 'widget', 'dist')),
   RATE_LIMIT_IP: rateLimit.default({ points: 600, seconds: 60 }),
   RATE_LIMIT_KEY: rateLimit.default({ points: 6000, seconds: 60 }),
   RATE_LIMIT_SESSION: rateLimit.default({ points: 600, seconds: 60 }),
@@ -164,6 +169,10 @@ export interface Config {
   /** Rate-limit counters live here when set, else in PostgreSQL. */
   readonly redisUrl: string | undefined;
   readonly rateLimits: RateLimits;
+  /** Where partner sites reach the API: the base of the embed snippet's URLs. */
+  readonly publicUrl: string;
+  /** The built widget, served at /widget/ for partner pages to load. */
+  readonly widgetDir: string;
 }
 
 /** Bad configuration: its message is one line naming the variable and what is wrong. */
@@ -215,5 +224,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       loginIp: c.RATE_LIMIT_LOGIN_IP,
       loginAccount: c.RATE_LIMIT_LOGIN_ACCOUNT,
     },
+    publicUrl: (c.PUBLIC_URL ?? `http://127.0.0.1:${c.PORT}`).replace(/\/+$/, ''),
+    widgetDir: resolve(c.WIDGET_DIR),
   };
 }

@@ -23,6 +23,7 @@ import { corsFor } from './http/cors.js';
 import { errorHandler, MAX_BODY, requireGraphQLBody, requireJsonPost } from './http/request-guards.js';
 import { requestState, startRequestState } from './http/request-state.js';
 import { sessionCookie } from './http/session-cookie.js';
+import { widgetAssets } from './http/widget-assets.js';
 import { variableTextCheck } from './limits/input-safety.js';
 import { costLimitCheck, QUERY_LIMITS, validationRules } from './limits/query-limits.js';
 import { openRateLimiters } from './limits/rate-limits.js';
@@ -52,6 +53,7 @@ export async function startApi(config: Config): Promise<RunningApi> {
     operator: config.operator,
     policy: config.policy,
     tokenSecret: await loadTokenSecret(em(), config.tokenSecret),
+    publicUrl: config.publicUrl,
   };
   const limiters = await openRateLimiters(
     config.rateLimits,
@@ -149,6 +151,7 @@ export async function startApi(config: Config): Promise<RunningApi> {
       },
     }),
   );
+  app.use('/widget', widgetAssets(config.widgetDir));
   app.use((_req, res) => {
     res.status(404).json({ error: 'Not found: GraphQL is at /graphql' });
   });

@@ -6,4 +6,6 @@ export interface BookingSettings {
   readonly policy: Config['policy'];
   /** HMAC key of manage tokens. */
   readonly tokenSecret: string;
+  /** Where partner sites reach the API (Config['publicUrl']). */
+  readonly publicUrl: string;
 }

@@ -51,6 +51,7 @@ const ALLOWED: Readonly<Record<string, readonly CallerName[]>> = {
   'Mutation.createStaffAccount': ADMIN,
   'Mutation.deactivateStaffAccount': ADMIN,
   'Query.partners': ADMIN,
+  'Query.embedding': ADMIN,
   'Mutation.createPartner': ADMIN,
   'Mutation.updatePartner': ADMIN,
   'Mutation.issuePartnerKey': ADMIN,

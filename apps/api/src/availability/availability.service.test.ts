@@ -17,6 +17,7 @@ const settings = () => ({
   operator: { locale: 'en-AU', currency: 'AUD', timeZone: 'Australia/Sydney', country: 'AU' },
   policy: { slotStepMinutes: 15, minNoticeMinutes: 180, horizonDays: 60, freeCancellationHours: 24 },
   tokenSecret: 'unused-here',
+  publicUrl: 'http://127.0.0.1:4000',
 });
 
 /** How many SQL statements one availability answer takes, and how many slots it found. */

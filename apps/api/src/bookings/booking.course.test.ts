@@ -103,6 +103,7 @@ describe('who sees the sessions left on a referral', () => {
       operator: { locale: 'en-AU', currency: 'AUD', timeZone: 'Australia/Sydney', country: 'AU' },
       policy: { slotStepMinutes: 15, minNoticeMinutes: 120, horizonDays: 60, freeCancellationHours: 24 },
       tokenSecret: 'x',
+      publicUrl: 'http://127.0.0.1:4000',
     };
     expect(toBookingType(view, settings, 'client').referralSessionsRemaining).toBe(3);
     expect(toBookingType(view, settings, 'partner').referralSessionsRemaining).toBeNull();

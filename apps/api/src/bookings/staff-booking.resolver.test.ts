@@ -40,6 +40,7 @@ const settings: BookingSettings = {
   operator: { locale: 'en-AU', currency: 'AUD', timeZone: 'Australia/Sydney', country: 'AU' },
   policy: { slotStepMinutes: 15, minNoticeMinutes: 180, horizonDays: 60, freeCancellationHours: 24 },
   tokenSecret: 'unused by these operations',
+  publicUrl: 'http://127.0.0.1:4000',
 };
 
 let t: TestApi;

@@ -18,6 +18,7 @@ import {
 } from './partner.service.js';
 import {
   BookingConnectionType,
+  EmbeddingType,
   IssuedPartnerKeyType,
   PartnerInput,
   PartnerKeyKindEnum,
@@ -40,6 +41,13 @@ export class PartnerResolver {
   @Query(() => [PartnerType])
   async partners(@Ctx() ctx: Context): Promise<PartnerType[]> {
     return (await listPartners(ctx.em)).map(toPartnerType);
+  }
+
+  @Allow('ADMIN')
+  @Query(() => EmbeddingType, { description: "Where partner pages load the widget from, for the console's snippet." })
+  embedding(@Ctx() ctx: Context): EmbeddingType {
+    const base = ctx.settings.publicUrl;
+    return Object.assign(new EmbeddingType(), { scriptUrl: `${base}/widget/mm-booking.js`, apiUrl: `${base}/graphql` });
   }
 
   @Allow('ADMIN')

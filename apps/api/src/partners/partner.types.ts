@@ -95,3 +95,12 @@ export class BookingConnectionType {
   @Field(() => PageInfoType)
   pageInfo!: PageInfoType;
 }
+
+@ObjectType('Embedding', { description: 'What a partner page needs to show the widget.' })
+export class EmbeddingType {
+  @Field(() => String, { description: 'the widget module to load with <script type="module">' })
+  scriptUrl!: string;
+
+  @Field(() => String, { description: "the widget's api-url" })
+  apiUrl!: string;
+}
