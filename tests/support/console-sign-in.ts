@@ -10,3 +10,6 @@ export async function signInToConsole(page: Page, credentials: { email: string; 
   await page.getByLabel(/^Password/).fill(credentials.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
+
+/** The seeded demo admin. */
+export const DEMO_ADMIN = { email: 'admin@demo.example', password: 'demo-admin-password' };

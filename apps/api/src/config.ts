@@ -1,9 +1,9 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BookingPolicy } from '@mm/domain/booking-rules';
+import { isOrigin } from '@mm/domain/partners';
 import { isValidTimeZone } from '@mm/domain/zoned-time';
 import { z } from 'zod';
-import { isOrigin } from './origins.js';
 
 /** The repository root: the default home of the embedded database's folder. */
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');

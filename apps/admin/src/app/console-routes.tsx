@@ -53,6 +53,14 @@ export const consoleRoutes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('../pages/prices/prices-page')).PricesPage }),
       },
       {
+        path: 'partners',
+        lazy: async () => ({ Component: (await import('../pages/partners/partners-page')).PartnersPage }),
+      },
+      {
+        path: 'partners/:id',
+        lazy: async () => ({ Component: (await import('../pages/partners/partner-page')).PartnerPage }),
+      },
+      {
         path: 'account',
         lazy: async () => ({ Component: (await import('../pages/account/account-page')).AccountPage }),
       },

@@ -35,6 +35,12 @@ type Documents = {
     "\n  query CatalogPageQuery {\n    treatments {\n      ...TreatmentTable_treatment\n    }\n    priceTiers {\n      ...PriceTierTable_priceTier\n    }\n  }\n": typeof types.CatalogPageQueryDocument,
     "\n  fragment PriceTierTable_priceTier on PriceTier {\n    id\n    durationMinutes\n    price {\n      formatted\n    }\n  }\n": typeof types.PriceTierTable_PriceTierFragmentDoc,
     "\n  fragment TreatmentTable_treatment on Treatment {\n    id\n    name\n    slug\n    requiresReferral\n    techniques\n  }\n": typeof types.TreatmentTable_TreatmentFragmentDoc,
+    "\n  query PartnerPageQuery {\n    partners {\n      id\n      name\n      origins\n      treatmentIds\n      keys {\n        id\n        kind\n        publishableKey\n        hint\n        createdAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n    treatments {\n      id\n      name\n    }\n    embedding {\n      scriptUrl\n      apiUrl\n    }\n  }\n": typeof types.PartnerPageQueryDocument,
+    "\n  mutation UpdatePartnerMutation($id: ID!, $input: PartnerInput!) {\n    updatePartner(id: $id, input: $input) {\n      id\n      name\n      origins\n      treatmentIds\n    }\n  }\n": typeof types.UpdatePartnerMutationDocument,
+    "\n  mutation IssuePartnerKeyMutation($partnerId: ID!, $kind: PartnerKeyKind!) {\n    issuePartnerKey(partnerId: $partnerId, kind: $kind) {\n      token\n      key {\n        id\n      }\n    }\n  }\n": typeof types.IssuePartnerKeyMutationDocument,
+    "\n  mutation RevokePartnerKeyMutation($id: ID!) {\n    revokePartnerKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokePartnerKeyMutationDocument,
+    "\n  query PartnersPageQuery {\n    partners {\n      id\n      name\n      origins\n      treatmentIds\n      keys {\n        id\n        kind\n        revokedAt\n      }\n    }\n    treatments {\n      id\n      name\n    }\n  }\n": typeof types.PartnersPageQueryDocument,
+    "\n  mutation CreatePartnerMutation($input: PartnerInput!) {\n    createPartner(input: $input) {\n      id\n    }\n  }\n": typeof types.CreatePartnerMutationDocument,
     "\n  query PriceHistoryQuery {\n    priceHistory {\n      id\n      durationMinutes\n      price {\n        amountMinor\n        formatted\n      }\n      effectiveFrom\n      effectiveUntil\n      period\n      createdAt\n      createdBy\n    }\n  }\n": typeof types.PriceHistoryQueryDocument,
     "\n  mutation SchedulePriceChangeMutation($durationMinutes: Int!, $amountMinor: Int!, $effectiveFrom: Date!) {\n    schedulePriceChange(durationMinutes: $durationMinutes, amountMinor: $amountMinor, effectiveFrom: $effectiveFrom) {\n      id\n    }\n  }\n": typeof types.SchedulePriceChangeMutationDocument,
     "\n  mutation CancelPriceChangeMutation($id: ID!) {\n    cancelPriceChange(id: $id)\n  }\n": typeof types.CancelPriceChangeMutationDocument,
@@ -70,6 +76,12 @@ const documents: Documents = {
     "\n  query CatalogPageQuery {\n    treatments {\n      ...TreatmentTable_treatment\n    }\n    priceTiers {\n      ...PriceTierTable_priceTier\n    }\n  }\n": types.CatalogPageQueryDocument,
     "\n  fragment PriceTierTable_priceTier on PriceTier {\n    id\n    durationMinutes\n    price {\n      formatted\n    }\n  }\n": types.PriceTierTable_PriceTierFragmentDoc,
     "\n  fragment TreatmentTable_treatment on Treatment {\n    id\n    name\n    slug\n    requiresReferral\n    techniques\n  }\n": types.TreatmentTable_TreatmentFragmentDoc,
+    "\n  query PartnerPageQuery {\n    partners {\n      id\n      name\n      origins\n      treatmentIds\n      keys {\n        id\n        kind\n        publishableKey\n        hint\n        createdAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n    treatments {\n      id\n      name\n    }\n    embedding {\n      scriptUrl\n      apiUrl\n    }\n  }\n": types.PartnerPageQueryDocument,
+    "\n  mutation UpdatePartnerMutation($id: ID!, $input: PartnerInput!) {\n    updatePartner(id: $id, input: $input) {\n      id\n      name\n      origins\n      treatmentIds\n    }\n  }\n": types.UpdatePartnerMutationDocument,
+    "\n  mutation IssuePartnerKeyMutation($partnerId: ID!, $kind: PartnerKeyKind!) {\n    issuePartnerKey(partnerId: $partnerId, kind: $kind) {\n      token\n      key {\n        id\n      }\n    }\n  }\n": types.IssuePartnerKeyMutationDocument,
+    "\n  mutation RevokePartnerKeyMutation($id: ID!) {\n    revokePartnerKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokePartnerKeyMutationDocument,
+    "\n  query PartnersPageQuery {\n    partners {\n      id\n      name\n      origins\n      treatmentIds\n      keys {\n        id\n        kind\n        revokedAt\n      }\n    }\n    treatments {\n      id\n      name\n    }\n  }\n": types.PartnersPageQueryDocument,
+    "\n  mutation CreatePartnerMutation($input: PartnerInput!) {\n    createPartner(input: $input) {\n      id\n    }\n  }\n": types.CreatePartnerMutationDocument,
     "\n  query PriceHistoryQuery {\n    priceHistory {\n      id\n      durationMinutes\n      price {\n        amountMinor\n        formatted\n      }\n      effectiveFrom\n      effectiveUntil\n      period\n      createdAt\n      createdBy\n    }\n  }\n": types.PriceHistoryQueryDocument,
     "\n  mutation SchedulePriceChangeMutation($durationMinutes: Int!, $amountMinor: Int!, $effectiveFrom: Date!) {\n    schedulePriceChange(durationMinutes: $durationMinutes, amountMinor: $amountMinor, effectiveFrom: $effectiveFrom) {\n      id\n    }\n  }\n": types.SchedulePriceChangeMutationDocument,
     "\n  mutation CancelPriceChangeMutation($id: ID!) {\n    cancelPriceChange(id: $id)\n  }\n": types.CancelPriceChangeMutationDocument,
@@ -182,6 +194,30 @@ export function graphql(source: "\n  fragment PriceTierTable_priceTier on PriceT
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment TreatmentTable_treatment on Treatment {\n    id\n    name\n    slug\n    requiresReferral\n    techniques\n  }\n"): (typeof documents)["\n  fragment TreatmentTable_treatment on Treatment {\n    id\n    name\n    slug\n    requiresReferral\n    techniques\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerPageQuery {\n    partners {\n      id\n      name\n      origins\n      treatmentIds\n      keys {\n        id\n        kind\n        publishableKey\n        hint\n        createdAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n    treatments {\n      id\n      name\n    }\n    embedding {\n      scriptUrl\n      apiUrl\n    }\n  }\n"): (typeof documents)["\n  query PartnerPageQuery {\n    partners {\n      id\n      name\n      origins\n      treatmentIds\n      keys {\n        id\n        kind\n        publishableKey\n        hint\n        createdAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n    treatments {\n      id\n      name\n    }\n    embedding {\n      scriptUrl\n      apiUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePartnerMutation($id: ID!, $input: PartnerInput!) {\n    updatePartner(id: $id, input: $input) {\n      id\n      name\n      origins\n      treatmentIds\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePartnerMutation($id: ID!, $input: PartnerInput!) {\n    updatePartner(id: $id, input: $input) {\n      id\n      name\n      origins\n      treatmentIds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssuePartnerKeyMutation($partnerId: ID!, $kind: PartnerKeyKind!) {\n    issuePartnerKey(partnerId: $partnerId, kind: $kind) {\n      token\n      key {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IssuePartnerKeyMutation($partnerId: ID!, $kind: PartnerKeyKind!) {\n    issuePartnerKey(partnerId: $partnerId, kind: $kind) {\n      token\n      key {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokePartnerKeyMutation($id: ID!) {\n    revokePartnerKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokePartnerKeyMutation($id: ID!) {\n    revokePartnerKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnersPageQuery {\n    partners {\n      id\n      name\n      origins\n      treatmentIds\n      keys {\n        id\n        kind\n        revokedAt\n      }\n    }\n    treatments {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query PartnersPageQuery {\n    partners {\n      id\n      name\n      origins\n      treatmentIds\n      keys {\n        id\n        kind\n        revokedAt\n      }\n    }\n    treatments {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePartnerMutation($input: PartnerInput!) {\n    createPartner(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePartnerMutation($input: PartnerInput!) {\n    createPartner(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

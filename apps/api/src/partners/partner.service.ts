@@ -1,11 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { parseClientName } from '@mm/domain/booking-rules';
 import { type DomainError, domainError } from '@mm/domain/errors';
+import { parsePartnerProfile } from '@mm/domain/partners';
 import { err, ok, type Result } from '@mm/domain/result';
 import type { PartnerKeyKind } from '../auth/roles.js';
 import { TreatmentEntity } from '../catalog/treatment.entity.js';
 import { checkId } from '../ids.js';
-import { normaliseOrigin } from '../origins.js';
 import { PartnerEntity, PartnerKeyEntity } from './partner.entity.js';
 import { newPartnerKey, partnerKeyColumns } from './partner-keys.js';
 
@@ -35,7 +34,6 @@ export interface PartnerInput {
   readonly treatmentIds: readonly string[];
 }
 
-const MAX_ORIGINS = 20;
 const bad = (message: string, field: string) => err(domainError('BAD_USER_INPUT', message, field));
 
 const keyView = (k: PartnerKeyEntity): PartnerKeyView => ({
@@ -69,15 +67,8 @@ async function parsePartnerInput(
   em: EntityManager,
   input: PartnerInput,
 ): Promise<Result<{ name: string; origins: string[]; treatments: TreatmentEntity[] }, DomainError>> {
-  const name = parseClientName(input.name, 'name');
-  if (!name.ok) return name;
-  if (input.origins.length > MAX_ORIGINS) return bad(`A partner has at most ${MAX_ORIGINS} origins`, 'origins');
-  const origins: string[] = [];
-  for (const [i, raw] of input.origins.entries()) {
-    const origin = normaliseOrigin(raw);
-    if (!origin) return bad('An origin is a scheme, host and port, e.g. https://physio.example', `origins.${i}`);
-    if (!origins.includes(origin)) origins.push(origin);
-  }
+  const profile = parsePartnerProfile(input);
+  if (!profile.ok) return profile;
   for (const [i, id] of input.treatmentIds.entries()) {
     const checked = checkId(id, `treatmentIds.${i}`, 'treatment');
     if (!checked.ok) return checked;
@@ -87,7 +78,7 @@ async function parsePartnerInput(
   const found = new Set(treatments.map((t) => t.id));
   const missing = input.treatmentIds.findIndex((id) => !found.has(id.toLowerCase()));
   if (missing >= 0) return bad('Unknown treatment', `treatmentIds.${missing}`);
-  return ok({ name: name.value, origins, treatments });
+  return ok({ ...profile.value, treatments });
 }
 
 export async function createPartner(em: EntityManager, input: PartnerInput): Promise<Result<PartnerView, DomainError>> {

@@ -17,7 +17,7 @@ const consoleSections: readonly ConsoleSection[] = [
   { label: 'Therapists', path: '/therapists', roles: ['ADMIN', 'COORDINATOR'] },
   { label: 'Prices', path: '/prices', roles: ['ADMIN', 'COORDINATOR'] },
   { label: 'Referrals', roles: ['ADMIN', 'COORDINATOR'] },
-  { label: 'Partners', roles: ['ADMIN'] },
+  { label: 'Partners', path: '/partners', roles: ['ADMIN'] },
   { label: 'Your account', path: '/account', roles: everyRole },
 ];
 
