@@ -50,6 +50,7 @@ const ALLOWED: Readonly<Record<string, readonly CallerName[]>> = {
   'Query.staffAccounts': ADMIN,
   'Mutation.createStaffAccount': ADMIN,
   'Mutation.deactivateStaffAccount': ADMIN,
+  'Mutation.changeStaffRole': ADMIN,
   'Query.partners': ADMIN,
   'Query.embedding': ADMIN,
   'Mutation.createPartner': ADMIN,

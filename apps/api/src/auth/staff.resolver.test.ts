@@ -210,4 +210,26 @@ describe('staff accounts (ADMIN)', () => {
     );
     expect(self.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
   });
+
+  it('changes the role of another account and signs it out; a therapist account names its therapist', async () => {
+    const created = await t.graphql<{ createStaffAccount: { id: string } }>(
+      'mutation ($i: CreateStaffAccountInput!) { createStaffAccount(input: $i) { id } }',
+      { i: { email: 'mover@demo.example', displayName: 'Mover', role: 'COORDINATOR', password: 'moving password' } },
+      asStaff(admin),
+    );
+    const id = created.data?.createStaffAccount.id;
+    const session = await signIn(t, { email: 'mover@demo.example', password: 'moving password' });
+    const CHANGE =
+      'mutation ($id: ID!, $role: StaffRole!, $th: ID) { changeStaffRole(id: $id, role: $role, therapistId: $th) { role therapistId } }';
+    const bare = await t.graphql(CHANGE, { id, role: 'THERAPIST' }, asStaff(admin));
+    expect(bare.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'therapistId' });
+    const [therapist] = await t.sql<{ id: string }>('select id from therapist order by display_name limit 1');
+    const changed = await t.graphql(CHANGE, { id, role: 'THERAPIST', th: therapist?.id }, asStaff(admin));
+    expect(changed.data).toEqual({ changeStaffRole: { role: 'THERAPIST', therapistId: therapist?.id } });
+    expect(codeOf(await t.graphql(ME, {}, asStaff(session)))).toBe('UNAUTHENTICATED');
+
+    const me = await t.graphql<{ me: { id: string } }>('{ me { id } }', {}, asStaff(admin));
+    const self = await t.graphql(CHANGE, { id: me.data?.me.id, role: 'COORDINATOR' }, asStaff(admin));
+    expect(self.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'role' });
+  });
 });

@@ -2,9 +2,10 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
 import { orThrow } from '../graphql/errors.js';
 import { Allow } from './authorization.js';
-import { STAFF_ROLES } from './roles.js';
+import { STAFF_ROLES, type StaffRole } from './roles.js';
 import { revokeSession } from './session.store.js';
 import {
+  changeStaffRole,
   createStaffAccount,
   deactivateStaffAccount,
   findStaffAccount,
@@ -12,7 +13,7 @@ import {
   type StaffAccountView,
   signIn,
 } from './staff.service.js';
-import { CreateStaffAccountInput, SignInInput, StaffAccountType } from './staff.types.js';
+import { CreateStaffAccountInput, SignInInput, StaffAccountType, StaffRoleEnum } from './staff.types.js';
 
 const toStaffAccountType = (a: StaffAccountView): StaffAccountType => Object.assign(new StaffAccountType(), a);
 
@@ -67,6 +68,21 @@ export class StaffResolver {
     @Ctx() ctx: Context,
   ): Promise<StaffAccountType> {
     return toStaffAccountType(orThrow(await createStaffAccount(ctx.em, input)));
+  }
+
+  @Allow('ADMIN')
+  @Mutation(() => StaffAccountType, {
+    description: 'Gives another account a new role (a THERAPIST one names its therapist) and signs it out everywhere.',
+  })
+  async changeStaffRole(
+    @Arg('id', () => ID) id: string,
+    @Arg('role', () => StaffRoleEnum) role: StaffRole,
+    @Arg('therapistId', () => ID, { nullable: true }) therapistId: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<StaffAccountType> {
+    return toStaffAccountType(
+      orThrow(await changeStaffRole(ctx.em, id, { role, therapistId }, staffOf(ctx).accountId)),
+    );
   }
 
   @Allow('ADMIN')

@@ -1,11 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { parseClientName, parseEmail } from '@mm/domain/booking-rules';
+import { parseEmail } from '@mm/domain/booking-rules';
 import { type DomainError, domainError } from '@mm/domain/errors';
 import { err, ok, type Result } from '@mm/domain/result';
+import { checkRoleTherapist, parseNewStaffAccount } from '@mm/domain/staff';
 import { brokenConstraint, CONSTRAINTS, sqlState, UNIQUE_VIOLATION } from '../database/sql-errors.js';
 import { checkId } from '../ids.js';
 import { TherapistEntity } from '../therapists/therapist.entity.js';
-import { checkNewPassword, hashPassword, passwordMatches } from './password.js';
+import { hashPassword, passwordMatches } from './password.js';
 import type { StaffRole } from './roles.js';
 import { openSession, revokeSessionsOf, type SessionLifetime } from './session.store.js';
 import { StaffAccountEntity } from './staff-account.entity.js';
@@ -63,32 +64,30 @@ export interface NewStaffAccount {
   readonly password: string;
 }
 
+/** The therapist an account names exists (or none is named). */
+async function checkTherapist(em: EntityManager, therapistId: string | null): Promise<Result<void, DomainError>> {
+  if (therapistId === null) return ok(undefined);
+  const unknown = err(domainError('BAD_USER_INPUT', 'Unknown therapist', 'therapistId'));
+  if (!checkId(therapistId, 'therapistId', 'therapist').ok) return unknown;
+  return (await em.count(TherapistEntity, { id: therapistId })) ? ok(undefined) : unknown;
+}
+
 /** A new account; a THERAPIST account names the therapist it belongs to. */
 export async function createStaffAccount(
   em: EntityManager,
   input: NewStaffAccount,
 ): Promise<Result<StaffAccountView, DomainError>> {
-  const email = parseEmail(input.email, 'email');
-  if (!email.ok) return email;
-  const name = parseClientName(input.displayName, 'displayName');
-  if (!name.ok) return name;
-  const therapistId = input.therapistId?.trim() || null;
-  if ((input.role === 'THERAPIST') !== (therapistId !== null)) {
-    return err(domainError('BAD_USER_INPUT', 'A THERAPIST account, and only one, names its therapist', 'therapistId'));
-  }
-  const id = checkId(therapistId, 'therapistId', 'therapist');
-  if (!id.ok) return id;
-  if (therapistId && !(await em.count(TherapistEntity, { id: therapistId }))) {
-    return err(domainError('BAD_USER_INPUT', 'Unknown therapist', 'therapistId'));
-  }
-  const password = checkNewPassword(input.password);
-  if (!password.ok) return password;
+  const parsed = parseNewStaffAccount(input);
+  if (!parsed.ok) return parsed;
+  const { email, displayName, role, therapistId, password } = parsed.value;
+  const known = await checkTherapist(em, therapistId);
+  if (!known.ok) return known;
   const account = em.create(StaffAccountEntity, {
-    email: email.value,
-    displayName: name.value,
-    role: input.role,
+    email,
+    displayName,
+    role,
     therapistId,
-    passwordHash: await hashPassword(password.value),
+    passwordHash: await hashPassword(password),
   });
   try {
     await em.flush();
@@ -99,6 +98,36 @@ export async function createStaffAccount(
     throw error;
   }
   return ok(view(account));
+}
+
+/**
+ * Gives an account another role (a THERAPIST one names its therapist) and ends its
+ * sessions, so the new role holds from its next sign-in. Nobody changes their own:
+ * an admin always remains.
+ */
+export async function changeStaffRole(
+  em: EntityManager,
+  id: string,
+  change: { role: StaffRole; therapistId?: string | null | undefined },
+  byAccountId: string,
+): Promise<Result<StaffAccountView, DomainError>> {
+  const missing = err(domainError('NOT_FOUND', 'No such account', 'id'));
+  if (!checkId(id, 'id', 'account').ok) return missing;
+  if (id === byAccountId) return err(domainError('BAD_USER_INPUT', 'You cannot change your own role', 'role'));
+  const therapistId = checkRoleTherapist(change.role, change.therapistId);
+  if (!therapistId.ok) return therapistId;
+  const known = await checkTherapist(em, therapistId.value);
+  if (!known.ok) return known;
+  const changed = await em.transactional(async (tx) => {
+    const account = await tx.findOne(StaffAccountEntity, { id });
+    if (!account) return undefined;
+    account.role = change.role;
+    account.therapistId = therapistId.value;
+    await tx.flush();
+    await revokeSessionsOf(tx, id);
+    return view(account);
+  });
+  return changed ? ok(changed) : missing;
 }
 
 /** Closes an account and every session it has open. Nobody closes their own. */

@@ -1,8 +1,8 @@
+import { MIN_PASSWORD_LENGTH } from '@mm/domain/staff';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { MIN_PASSWORD_LENGTH } from './password.js';
 import { STAFF_ROLES, type StaffRole } from './roles.js';
 
-const StaffRoleEnum = Object.fromEntries(STAFF_ROLES.map((r) => [r, r])) as Record<StaffRole, StaffRole>; // fromEntries loses the key type
+export const StaffRoleEnum = Object.fromEntries(STAFF_ROLES.map((r) => [r, r])) as Record<StaffRole, StaffRole>; // fromEntries loses the key type
 registerEnumType(StaffRoleEnum, {
   name: 'StaffRole',
   description: 'ADMIN: everything. COORDINATOR: the daily operation. THERAPIST: their own schedule and bookings.',
