@@ -21,7 +21,11 @@ async function navigation() {
 
 describe('AdminAppShell', () => {
   it.each<[StaffRole, string[], string[]]>([
-    ['ADMIN', ['Catalog', 'Bookings', 'Calendar', 'Therapists', 'Prices', 'Partners', 'Your account'], ['Referrals']],
+    [
+      'ADMIN',
+      ['Catalog', 'Bookings', 'Calendar', 'Therapists', 'Prices', 'Partners', 'Staff', 'Your account'],
+      ['Referrals'],
+    ],
     ['COORDINATOR', ['Catalog', 'Bookings', 'Calendar', 'Therapists', 'Prices', 'Your account'], ['Referrals']],
     ['THERAPIST', ['Catalog', 'Bookings', 'Calendar', 'Your account'], []],
   ])('shows a %s exactly the sections of the role', async (role, links, comingSoon) => {

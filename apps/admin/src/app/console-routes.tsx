@@ -61,6 +61,10 @@ export const consoleRoutes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('../pages/partners/partner-page')).PartnerPage }),
       },
       {
+        path: 'staff',
+        lazy: async () => ({ Component: (await import('../pages/staff/staff-page')).StaffPage }),
+      },
+      {
         path: 'account',
         lazy: async () => ({ Component: (await import('../pages/account/account-page')).AccountPage }),
       },

@@ -45,6 +45,10 @@ type Documents = {
     "\n  mutation SchedulePriceChangeMutation($durationMinutes: Int!, $amountMinor: Int!, $effectiveFrom: Date!) {\n    schedulePriceChange(durationMinutes: $durationMinutes, amountMinor: $amountMinor, effectiveFrom: $effectiveFrom) {\n      id\n    }\n  }\n": typeof types.SchedulePriceChangeMutationDocument,
     "\n  mutation CancelPriceChangeMutation($id: ID!) {\n    cancelPriceChange(id: $id)\n  }\n": typeof types.CancelPriceChangeMutationDocument,
     "\n  mutation SignInPageMutation($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      displayName\n      role\n    }\n  }\n": typeof types.SignInPageMutationDocument,
+    "\n  query StaffPageQuery {\n    staffAccounts {\n      id\n      email\n      displayName\n      role\n      therapistId\n      active\n    }\n    therapists {\n      id\n      displayName\n    }\n  }\n": typeof types.StaffPageQueryDocument,
+    "\n  mutation CreateStaffMutation($input: CreateStaffAccountInput!) {\n    createStaffAccount(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateStaffMutationDocument,
+    "\n  mutation ChangeStaffRoleMutation($id: ID!, $role: StaffRole!, $therapistId: ID) {\n    changeStaffRole(id: $id, role: $role, therapistId: $therapistId) {\n      id\n      role\n      therapistId\n    }\n  }\n": typeof types.ChangeStaffRoleMutationDocument,
+    "\n  mutation DeactivateStaffMutation($id: ID!) {\n    deactivateStaffAccount(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.DeactivateStaffMutationDocument,
     "\n  mutation SetScheduleMutation($therapistId: ID!, $ranges: [WeeklyRangeInput!]!) {\n    setWeeklySchedule(therapistId: $therapistId, ranges: $ranges) {\n      id\n      weeklySchedule {\n        weekday\n        start\n        end\n      }\n    }\n  }\n": typeof types.SetScheduleMutationDocument,
     "\n  query TherapistPageQuery($id: ID!) {\n    therapist(id: $id) {\n      id\n      displayName\n      bio\n      gender\n      techniques\n      medicalQualified\n      licenceNumber\n      licenceBody\n      licenceExpiresOn\n      timeZone\n      travelBufferMinutes\n      servicePostcodes\n      active\n      weeklySchedule {\n        weekday\n        start\n        end\n      }\n      timeOff {\n        id\n        start\n        end\n        reason\n      }\n    }\n    bookingPolicy {\n      slotStepMinutes\n      horizonDays\n    }\n  }\n": typeof types.TherapistPageQueryDocument,
     "\n  mutation UpdateTherapistMutation($id: ID!, $input: TherapistInput!) {\n    updateTherapist(id: $id, input: $input) {\n      id\n      displayName\n      bio\n      gender\n      techniques\n      medicalQualified\n      licenceNumber\n      licenceBody\n      licenceExpiresOn\n      timeZone\n      travelBufferMinutes\n      servicePostcodes\n    }\n  }\n": typeof types.UpdateTherapistMutationDocument,
@@ -86,6 +90,10 @@ const documents: Documents = {
     "\n  mutation SchedulePriceChangeMutation($durationMinutes: Int!, $amountMinor: Int!, $effectiveFrom: Date!) {\n    schedulePriceChange(durationMinutes: $durationMinutes, amountMinor: $amountMinor, effectiveFrom: $effectiveFrom) {\n      id\n    }\n  }\n": types.SchedulePriceChangeMutationDocument,
     "\n  mutation CancelPriceChangeMutation($id: ID!) {\n    cancelPriceChange(id: $id)\n  }\n": types.CancelPriceChangeMutationDocument,
     "\n  mutation SignInPageMutation($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      displayName\n      role\n    }\n  }\n": types.SignInPageMutationDocument,
+    "\n  query StaffPageQuery {\n    staffAccounts {\n      id\n      email\n      displayName\n      role\n      therapistId\n      active\n    }\n    therapists {\n      id\n      displayName\n    }\n  }\n": types.StaffPageQueryDocument,
+    "\n  mutation CreateStaffMutation($input: CreateStaffAccountInput!) {\n    createStaffAccount(input: $input) {\n      id\n    }\n  }\n": types.CreateStaffMutationDocument,
+    "\n  mutation ChangeStaffRoleMutation($id: ID!, $role: StaffRole!, $therapistId: ID) {\n    changeStaffRole(id: $id, role: $role, therapistId: $therapistId) {\n      id\n      role\n      therapistId\n    }\n  }\n": types.ChangeStaffRoleMutationDocument,
+    "\n  mutation DeactivateStaffMutation($id: ID!) {\n    deactivateStaffAccount(id: $id) {\n      id\n      active\n    }\n  }\n": types.DeactivateStaffMutationDocument,
     "\n  mutation SetScheduleMutation($therapistId: ID!, $ranges: [WeeklyRangeInput!]!) {\n    setWeeklySchedule(therapistId: $therapistId, ranges: $ranges) {\n      id\n      weeklySchedule {\n        weekday\n        start\n        end\n      }\n    }\n  }\n": types.SetScheduleMutationDocument,
     "\n  query TherapistPageQuery($id: ID!) {\n    therapist(id: $id) {\n      id\n      displayName\n      bio\n      gender\n      techniques\n      medicalQualified\n      licenceNumber\n      licenceBody\n      licenceExpiresOn\n      timeZone\n      travelBufferMinutes\n      servicePostcodes\n      active\n      weeklySchedule {\n        weekday\n        start\n        end\n      }\n      timeOff {\n        id\n        start\n        end\n        reason\n      }\n    }\n    bookingPolicy {\n      slotStepMinutes\n      horizonDays\n    }\n  }\n": types.TherapistPageQueryDocument,
     "\n  mutation UpdateTherapistMutation($id: ID!, $input: TherapistInput!) {\n    updateTherapist(id: $id, input: $input) {\n      id\n      displayName\n      bio\n      gender\n      techniques\n      medicalQualified\n      licenceNumber\n      licenceBody\n      licenceExpiresOn\n      timeZone\n      travelBufferMinutes\n      servicePostcodes\n    }\n  }\n": types.UpdateTherapistMutationDocument,
@@ -234,6 +242,22 @@ export function graphql(source: "\n  mutation CancelPriceChangeMutation($id: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignInPageMutation($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      displayName\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation SignInPageMutation($input: SignInInput!) {\n    signIn(input: $input) {\n      id\n      displayName\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffPageQuery {\n    staffAccounts {\n      id\n      email\n      displayName\n      role\n      therapistId\n      active\n    }\n    therapists {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query StaffPageQuery {\n    staffAccounts {\n      id\n      email\n      displayName\n      role\n      therapistId\n      active\n    }\n    therapists {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateStaffMutation($input: CreateStaffAccountInput!) {\n    createStaffAccount(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateStaffMutation($input: CreateStaffAccountInput!) {\n    createStaffAccount(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeStaffRoleMutation($id: ID!, $role: StaffRole!, $therapistId: ID) {\n    changeStaffRole(id: $id, role: $role, therapistId: $therapistId) {\n      id\n      role\n      therapistId\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeStaffRoleMutation($id: ID!, $role: StaffRole!, $therapistId: ID) {\n    changeStaffRole(id: $id, role: $role, therapistId: $therapistId) {\n      id\n      role\n      therapistId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateStaffMutation($id: ID!) {\n    deactivateStaffAccount(id: $id) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateStaffMutation($id: ID!) {\n    deactivateStaffAccount(id: $id) {\n      id\n      active\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

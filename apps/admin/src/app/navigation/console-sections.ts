@@ -18,6 +18,7 @@ const consoleSections: readonly ConsoleSection[] = [
   { label: 'Prices', path: '/prices', roles: ['ADMIN', 'COORDINATOR'] },
   { label: 'Referrals', roles: ['ADMIN', 'COORDINATOR'] },
   { label: 'Partners', path: '/partners', roles: ['ADMIN'] },
+  { label: 'Staff', path: '/staff', roles: ['ADMIN'] },
   { label: 'Your account', path: '/account', roles: everyRole },
 ];
 
