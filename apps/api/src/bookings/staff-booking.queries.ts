@@ -74,6 +74,7 @@ export interface StaffBookingFilter {
   readonly therapistId?: string | undefined;
   readonly partnerId?: string | undefined;
   readonly treatmentId?: string | undefined;
+  readonly clientId?: string | undefined;
   /** An exact reference, or part of the client's name or email. */
   readonly search?: string | undefined;
 }
@@ -101,6 +102,7 @@ function whereOf(filter: StaffBookingFilter): { sql: string[]; params: unknown[]
   if (filter.therapistId) add('b.therapist_id = ?', filter.therapistId);
   if (filter.partnerId) add('b.partner_id = ?', filter.partnerId);
   if (filter.treatmentId) add('b.treatment_id = ?', filter.treatmentId);
+  if (filter.clientId) add('b.client_id = ?', filter.clientId);
   if (filter.search) {
     const pattern = likeContaining(filter.search);
     add(

@@ -68,6 +68,7 @@ function parseFilter(
     ['therapistId', 'therapist'],
     ['partnerId', 'partner'],
     ['treatmentId', 'treatment'],
+    ['clientId', 'client'],
   ] as const) {
     const checked = checkId(f[field], `filter.${field}`, what);
     if (!checked.ok) return checked;
@@ -87,6 +88,7 @@ function parseFilter(
     therapistId: own ?? f.therapistId ?? undefined,
     partnerId: f.partnerId ?? undefined,
     treatmentId: f.treatmentId ?? undefined,
+    clientId: f.clientId ?? undefined,
     search,
   });
 }

@@ -46,6 +46,9 @@ export class StaffBookingFilterInput {
   @Field(() => ID, { nullable: true })
   treatmentId?: string | null;
 
+  @Field(() => ID, { nullable: true })
+  clientId?: string | null;
+
   @Field(() => String, { nullable: true, description: "a booking's reference, or part of the client's name or email" })
   search?: string | null;
 }

@@ -27,4 +27,5 @@ export const CONSTRAINTS = {
   bookingIdempotencyKey: 'booking_idempotency_key_unique',
   bookingReference: 'booking_reference_unique',
   staffAccountEmail: 'staff_account_email_unique',
+  clientEmail: 'client_email_unique',
 } as const;
