@@ -125,4 +125,28 @@ describe.skipIf(!executablePath)("a coordinator runs the day's bookings in the c
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('finds a client, corrects their phone with the rules the API uses, and sees their bookings', async () => {
+    const booked = await bookWithApi(session, 'Casey Client', 8);
+    const { page, errors } = await signedInConsole(session, DEMO_COORDINATOR, '/clients');
+    const main = page.getByRole('main');
+    await main.getByLabel('Name, email or phone').fill('casey.client@');
+    await main.getByRole('button', { name: 'Find' }).click();
+    await main.getByRole('link', { name: 'Casey Client' }).click();
+    await main.getByRole('heading', { name: 'Casey Client', level: 1 }).waitFor();
+    await main.getByRole('table', { name: 'Bookings' }).getByRole('link', { name: booked.reference }).waitFor();
+    const form = main.getByRole('form', { name: 'Contact details' });
+    await form.getByLabel(/^Phone/).fill('12');
+    await form.getByRole('button', { name: 'Save the details' }).click();
+    await form.getByText(/phone/i).first().waitFor();
+    expect(await form.getByRole('status').count()).toBe(0);
+    await form.getByLabel(/^Phone/).fill('0499 888 777');
+    await form.getByRole('button', { name: 'Save the details' }).click();
+    await form.getByRole('status').getByText('Saved.').waitFor();
+    await expect.poll(() => form.getByLabel(/^Phone/).inputValue()).toBe('+61499888777');
+    await expectNoAxeViolations(page, 'the client page');
+    await screenshotStep(page, 'console-client');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -23,10 +23,14 @@ describe('AdminAppShell', () => {
   it.each<[StaffRole, string[], string[]]>([
     [
       'ADMIN',
-      ['Catalog', 'Bookings', 'Calendar', 'Therapists', 'Prices', 'Partners', 'Staff', 'Your account'],
+      ['Catalog', 'Bookings', 'Calendar', 'Therapists', 'Clients', 'Prices', 'Partners', 'Staff', 'Your account'],
       ['Referrals'],
     ],
-    ['COORDINATOR', ['Catalog', 'Bookings', 'Calendar', 'Therapists', 'Prices', 'Your account'], ['Referrals']],
+    [
+      'COORDINATOR',
+      ['Catalog', 'Bookings', 'Calendar', 'Therapists', 'Clients', 'Prices', 'Your account'],
+      ['Referrals'],
+    ],
     ['THERAPIST', ['Catalog', 'Bookings', 'Calendar', 'Your account'], []],
   ])('shows a %s exactly the sections of the role', async (role, links, comingSoon) => {
     renderConsole('/', [appShellMock(role), emptyCatalogMock()]);

@@ -49,6 +49,14 @@ export const consoleRoutes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('../pages/therapists/therapist-page')).TherapistPage }),
       },
       {
+        path: 'clients',
+        lazy: async () => ({ Component: (await import('../pages/clients/clients-page')).ClientsPage }),
+      },
+      {
+        path: 'clients/:id',
+        lazy: async () => ({ Component: (await import('../pages/clients/client-page')).ClientPage }),
+      },
+      {
         path: 'prices',
         lazy: async () => ({ Component: (await import('../pages/prices/prices-page')).PricesPage }),
       },

@@ -15,6 +15,7 @@ const consoleSections: readonly ConsoleSection[] = [
   { label: 'Bookings', path: '/bookings', roles: everyRole },
   { label: 'Calendar', path: '/calendar', roles: everyRole },
   { label: 'Therapists', path: '/therapists', roles: ['ADMIN', 'COORDINATOR'] },
+  { label: 'Clients', path: '/clients', roles: ['ADMIN', 'COORDINATOR'] },
   { label: 'Prices', path: '/prices', roles: ['ADMIN', 'COORDINATOR'] },
   { label: 'Referrals', roles: ['ADMIN', 'COORDINATOR'] },
   { label: 'Partners', path: '/partners', roles: ['ADMIN'] },
