@@ -8,6 +8,7 @@ import { BookingResolver } from '../bookings/booking.resolver.js';
 import { StaffBookingResolver } from '../bookings/staff-booking.resolver.js';
 import { CatalogResolver } from '../catalog/catalog.resolver.js';
 import { PricesResolver } from '../catalog/prices.resolver.js';
+import { TreatmentsResolver } from '../catalog/treatments.resolver.js';
 import { ClientResolver } from '../clients/client.resolver.js';
 import { PartnerResolver } from '../partners/partner.resolver.js';
 import { ReferralResolver } from '../referrals/referral.resolver.js';
@@ -30,6 +31,7 @@ export async function buildApiSchema(timeZone: string): Promise<GraphQLSchema> {
       TherapistResolver,
       PricesResolver,
       ClientResolver,
+      TreatmentsResolver,
     ],
     scalarsMap: [{ type: Date, scalar: dateTimeScalar(timeZone) }],
     validate: false,
