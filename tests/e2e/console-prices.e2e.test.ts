@@ -73,4 +73,35 @@ describe.skipIf(!executablePath)('a coordinator changes a price from next month,
     expect(partner.errors).toEqual([]);
     await page.context().close();
   });
+
+  it('adds a treatment, checked as the API checks it, and takes it off sale', async () => {
+    const { page, errors } = await signedInConsole(session, DEMO_COORDINATOR, '/treatments');
+    const main = page.getByRole('main');
+    const table = main.getByRole('table', { name: 'Treatments' });
+    await table.waitFor();
+    await main.getByRole('button', { name: 'Add a treatment' }).click();
+    const add = page.getByRole('dialog', { name: 'Add a treatment' });
+    await add.getByLabel(/^Name/).fill('Hot stone massage');
+    await add.getByLabel(/^Slug/).fill('Hot Stone');
+    await add.getByRole('button', { name: 'Add the treatment' }).click();
+    await add.getByText(/A slug is lower-case words joined by hyphens/).waitFor();
+    await add.getByLabel(/^Slug/).fill('hot-stone');
+    await add.getByLabel('Swedish').check();
+    await expectNoAxeViolations(page, 'the treatment dialog');
+    await add.getByRole('button', { name: 'Add the treatment' }).dblclick();
+    const row = table.getByRole('row', { name: /Hot stone massage/ });
+    await row.waitFor();
+    expect(await table.getByRole('row', { name: /hot-stone/ }).count()).toBe(1);
+
+    await row.getByRole('button', { name: 'Take off sale…' }).click();
+    await page
+      .getByRole('dialog', { name: /Take Hot stone massage off sale/ })
+      .getByRole('button', { name: 'Take off sale' })
+      .click();
+    await row.getByRole('button', { name: 'Put on sale…' }).waitFor();
+    await expectNoAxeViolations(page, 'the treatments page');
+    await screenshotStep(page, 'console-treatments');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

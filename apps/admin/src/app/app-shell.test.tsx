@@ -23,12 +23,23 @@ describe('AdminAppShell', () => {
   it.each<[StaffRole, string[], string[]]>([
     [
       'ADMIN',
-      ['Catalog', 'Bookings', 'Calendar', 'Therapists', 'Clients', 'Prices', 'Partners', 'Staff', 'Your account'],
+      [
+        'Catalog',
+        'Bookings',
+        'Calendar',
+        'Therapists',
+        'Clients',
+        'Treatments',
+        'Prices',
+        'Partners',
+        'Staff',
+        'Your account',
+      ],
       ['Referrals'],
     ],
     [
       'COORDINATOR',
-      ['Catalog', 'Bookings', 'Calendar', 'Therapists', 'Clients', 'Prices', 'Your account'],
+      ['Catalog', 'Bookings', 'Calendar', 'Therapists', 'Clients', 'Treatments', 'Prices', 'Your account'],
       ['Referrals'],
     ],
     ['THERAPIST', ['Catalog', 'Bookings', 'Calendar', 'Your account'], []],

@@ -57,6 +57,10 @@ export const consoleRoutes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('../pages/clients/client-page')).ClientPage }),
       },
       {
+        path: 'treatments',
+        lazy: async () => ({ Component: (await import('../pages/treatments/treatments-page')).TreatmentsPage }),
+      },
+      {
         path: 'prices',
         lazy: async () => ({ Component: (await import('../pages/prices/prices-page')).PricesPage }),
       },

@@ -60,6 +60,10 @@ type Documents = {
     "\n  query TherapistsPageQuery($includeInactive: Boolean!) {\n    therapists(includeInactive: $includeInactive) {\n      id\n      displayName\n      active\n      medicalQualified\n      licenceExpiresOn\n      servicePostcodes\n    }\n  }\n": typeof types.TherapistsPageQueryDocument,
     "\n  mutation AddTimeOffMutation($therapistId: ID!, $start: DateTime!, $end: DateTime!, $reason: String) {\n    addTimeOff(therapistId: $therapistId, start: $start, end: $end, reason: $reason) {\n      id\n      start\n      end\n      reason\n    }\n  }\n": typeof types.AddTimeOffMutationDocument,
     "\n  mutation RemoveTimeOffMutation($id: ID!) {\n    removeTimeOff(id: $id)\n  }\n": typeof types.RemoveTimeOffMutationDocument,
+    "\n  query StaffTreatmentsQuery {\n    staffTreatments {\n      id\n      slug\n      name\n      description\n      requiresReferral\n      techniques\n      position\n      active\n    }\n  }\n": typeof types.StaffTreatmentsQueryDocument,
+    "\n  mutation CreateTreatmentMutation($input: TreatmentInput!) {\n    createTreatment(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateTreatmentMutationDocument,
+    "\n  mutation UpdateTreatmentMutation($id: ID!, $input: TreatmentInput!) {\n    updateTreatment(id: $id, input: $input) {\n      id\n      slug\n      name\n      description\n      requiresReferral\n      techniques\n      position\n    }\n  }\n": typeof types.UpdateTreatmentMutationDocument,
+    "\n  mutation SetTreatmentActiveMutation($id: ID!, $active: Boolean!) {\n    setTreatmentActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": typeof types.SetTreatmentActiveMutationDocument,
 };
 const documents: Documents = {
     "\n  query AppShellQuery {\n    me {\n      id\n      displayName\n      email\n      role\n    }\n  }\n": types.AppShellQueryDocument,
@@ -108,6 +112,10 @@ const documents: Documents = {
     "\n  query TherapistsPageQuery($includeInactive: Boolean!) {\n    therapists(includeInactive: $includeInactive) {\n      id\n      displayName\n      active\n      medicalQualified\n      licenceExpiresOn\n      servicePostcodes\n    }\n  }\n": types.TherapistsPageQueryDocument,
     "\n  mutation AddTimeOffMutation($therapistId: ID!, $start: DateTime!, $end: DateTime!, $reason: String) {\n    addTimeOff(therapistId: $therapistId, start: $start, end: $end, reason: $reason) {\n      id\n      start\n      end\n      reason\n    }\n  }\n": types.AddTimeOffMutationDocument,
     "\n  mutation RemoveTimeOffMutation($id: ID!) {\n    removeTimeOff(id: $id)\n  }\n": types.RemoveTimeOffMutationDocument,
+    "\n  query StaffTreatmentsQuery {\n    staffTreatments {\n      id\n      slug\n      name\n      description\n      requiresReferral\n      techniques\n      position\n      active\n    }\n  }\n": types.StaffTreatmentsQueryDocument,
+    "\n  mutation CreateTreatmentMutation($input: TreatmentInput!) {\n    createTreatment(input: $input) {\n      id\n    }\n  }\n": types.CreateTreatmentMutationDocument,
+    "\n  mutation UpdateTreatmentMutation($id: ID!, $input: TreatmentInput!) {\n    updateTreatment(id: $id, input: $input) {\n      id\n      slug\n      name\n      description\n      requiresReferral\n      techniques\n      position\n    }\n  }\n": types.UpdateTreatmentMutationDocument,
+    "\n  mutation SetTreatmentActiveMutation($id: ID!, $active: Boolean!) {\n    setTreatmentActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": types.SetTreatmentActiveMutationDocument,
 };
 
 /**
@@ -308,6 +316,22 @@ export function graphql(source: "\n  mutation AddTimeOffMutation($therapistId: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveTimeOffMutation($id: ID!) {\n    removeTimeOff(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveTimeOffMutation($id: ID!) {\n    removeTimeOff(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffTreatmentsQuery {\n    staffTreatments {\n      id\n      slug\n      name\n      description\n      requiresReferral\n      techniques\n      position\n      active\n    }\n  }\n"): (typeof documents)["\n  query StaffTreatmentsQuery {\n    staffTreatments {\n      id\n      slug\n      name\n      description\n      requiresReferral\n      techniques\n      position\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTreatmentMutation($input: TreatmentInput!) {\n    createTreatment(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTreatmentMutation($input: TreatmentInput!) {\n    createTreatment(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTreatmentMutation($id: ID!, $input: TreatmentInput!) {\n    updateTreatment(id: $id, input: $input) {\n      id\n      slug\n      name\n      description\n      requiresReferral\n      techniques\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTreatmentMutation($id: ID!, $input: TreatmentInput!) {\n    updateTreatment(id: $id, input: $input) {\n      id\n      slug\n      name\n      description\n      requiresReferral\n      techniques\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTreatmentActiveMutation($id: ID!, $active: Boolean!) {\n    setTreatmentActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation SetTreatmentActiveMutation($id: ID!, $active: Boolean!) {\n    setTreatmentActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -16,6 +16,7 @@ const consoleSections: readonly ConsoleSection[] = [
   { label: 'Calendar', path: '/calendar', roles: everyRole },
   { label: 'Therapists', path: '/therapists', roles: ['ADMIN', 'COORDINATOR'] },
   { label: 'Clients', path: '/clients', roles: ['ADMIN', 'COORDINATOR'] },
+  { label: 'Treatments', path: '/treatments', roles: ['ADMIN', 'COORDINATOR'] },
   { label: 'Prices', path: '/prices', roles: ['ADMIN', 'COORDINATOR'] },
   { label: 'Referrals', roles: ['ADMIN', 'COORDINATOR'] },
   { label: 'Partners', path: '/partners', roles: ['ADMIN'] },
