@@ -77,6 +77,7 @@ const ALLOWED: Readonly<Record<string, readonly CallerName[]>> = {
   'Query.client': OFFICE,
   'Mutation.updateClientContact': OFFICE,
   'Query.staffTreatments': OFFICE,
+  'Query.dashboard': OFFICE,
   'Mutation.createTreatment': OFFICE,
   'Mutation.updateTreatment': OFFICE,
   'Mutation.setTreatmentActive': OFFICE,

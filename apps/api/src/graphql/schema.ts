@@ -10,6 +10,7 @@ import { CatalogResolver } from '../catalog/catalog.resolver.js';
 import { PricesResolver } from '../catalog/prices.resolver.js';
 import { TreatmentsResolver } from '../catalog/treatments.resolver.js';
 import { ClientResolver } from '../clients/client.resolver.js';
+import { DashboardResolver } from '../dashboard/dashboard.resolver.js';
 import { PartnerResolver } from '../partners/partner.resolver.js';
 import { ReferralResolver } from '../referrals/referral.resolver.js';
 import { TherapistResolver } from '../therapists/therapist.resolver.js';
@@ -32,6 +33,7 @@ export async function buildApiSchema(timeZone: string): Promise<GraphQLSchema> {
       PricesResolver,
       ClientResolver,
       TreatmentsResolver,
+      DashboardResolver,
     ],
     scalarsMap: [{ type: Date, scalar: dateTimeScalar(timeZone) }],
     validate: false,

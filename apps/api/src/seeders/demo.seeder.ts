@@ -18,6 +18,7 @@ import { TherapistEntity } from '../therapists/therapist.entity.js';
 import { TherapistScheduleEntity } from '../therapists/therapist-schedule.entity.js';
 import { TherapistTimeOffEntity } from '../therapists/therapist-time-off.entity.js';
 import { DEMO_PARTNER, DEMO_REFERRALS, DEMO_STAFF, DEMO_THERAPISTS, type DemoTherapist } from './demo-data.js';
+import { seedHistory } from './demo-history.js';
 
 const DEMO_BOOKINGS = 6;
 
@@ -34,7 +35,8 @@ function nextWorkingDay(t: DemoTherapist, today: string, fromDay: number, zone: 
 /**
  * The demo operator, each part once: treatments, price tiers, a team of
  * therapists with schedules and time off, two verified referrals with known
- * codes and a few bookings; a partner for the demo page; and, unless
+ * codes and a few bookings; a partner for the demo page; six weeks of past
+ * bookings for the dashboard; and, unless
  * NODE_ENV=production, one console account per role. A part already present
  * is left as it is. Returns what it seeded, to be printed.
  */
@@ -44,8 +46,10 @@ export async function seedDemo(
   now: number,
 ): Promise<string[]> {
   const lines: string[] = [];
-  if ((await em.count(TreatmentEntity)) === 0) lines.push(...(await seedOperator(em, config.operator, now)));
+  const fresh = (await em.count(TreatmentEntity)) === 0;
+  if (fresh) lines.push(...(await seedOperator(em, config.operator, now)));
   if ((await em.count(PartnerEntity)) === 0) lines.push(...(await seedPartner(em, config.demoPartnerOrigins)));
+  if (fresh) lines.push(...(await seedHistory(em, config.operator, now)));
   if (!config.production && (await em.count(StaffAccountEntity)) === 0) lines.push(...(await seedStaff(em)));
   return lines;
 }
