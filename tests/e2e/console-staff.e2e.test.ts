@@ -55,4 +55,25 @@ describe.skipIf(!executablePath)('an admin manages the staff accounts, in a real
     await robin.getByRole('alert').getByText('The email or password is not right').waitFor();
     await page.context().close();
   });
+
+  it("shows the dashboard of the demo's past weeks, its charts with their figures", async () => {
+    const { page, errors } = await signedInConsole(session, DEMO_ADMIN, '/dashboard');
+    const main = page.getByRole('main');
+    await main.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
+    const perDay = main.getByRole('region', { name: 'Bookings per day, last 8 weeks' });
+    await perDay.locator('svg.recharts-surface').first().waitFor();
+    await perDay.getByText('The figures').click();
+    const rows = perDay.getByRole('table', { name: 'Bookings per day' }).locator('tbody tr');
+    await expect.poll(() => rows.count()).toBeGreaterThan(10);
+    const channels = main.getByRole('region', { name: 'Sold by channel, last 30 days' });
+    await channels.getByText('The figures').click();
+    await channels.getByRole('table').getByText('Harbourside Physio').waitFor();
+    expect(await main.getByRole('progressbar').count()).toBe(12);
+    await main.getByRole('link', { name: 'Ethan Clarke' }).waitFor();
+    await main.getByRole('link', { name: 'Grace Walker' }).waitFor();
+    await expectNoAxeViolations(page, 'the dashboard');
+    await screenshotStep(page, 'console-dashboard');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -24,6 +24,7 @@ describe('AdminAppShell', () => {
     [
       'ADMIN',
       [
+        'Dashboard',
         'Catalog',
         'Bookings',
         'Calendar',
@@ -39,7 +40,7 @@ describe('AdminAppShell', () => {
     ],
     [
       'COORDINATOR',
-      ['Catalog', 'Bookings', 'Calendar', 'Therapists', 'Clients', 'Treatments', 'Prices', 'Your account'],
+      ['Dashboard', 'Catalog', 'Bookings', 'Calendar', 'Therapists', 'Clients', 'Treatments', 'Prices', 'Your account'],
       ['Referrals'],
     ],
     ['THERAPIST', ['Catalog', 'Bookings', 'Calendar', 'Your account'], []],

@@ -25,6 +25,10 @@ export const consoleRoutes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('../pages/catalog/catalog-page')).CatalogPage }),
       },
       {
+        path: 'dashboard',
+        lazy: async () => ({ Component: (await import('../pages/dashboard/dashboard-page')).DashboardPage }),
+      },
+      {
         path: 'bookings',
         lazy: async () => ({ Component: (await import('../pages/bookings/bookings-page')).BookingsPage }),
       },

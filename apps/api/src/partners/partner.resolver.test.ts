@@ -220,7 +220,7 @@ describe('secret keys', () => {
     const allPages = async (token: string) => {
       const seen: string[] = [];
       let after: string | null = null;
-      for (let pages = 0; pages < 20; pages++) {
+      for (let pages = 0; pages < 500; pages++) {
         const { data, errors }: { data?: Page | null; errors?: unknown } = await t.graphql<Page>(
           PAGE,
           { after },

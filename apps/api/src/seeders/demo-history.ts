@@ -12,7 +12,7 @@ import { PartnerEntity } from '../partners/partner.entity.js';
 import { TherapistEntity } from '../therapists/therapist.entity.js';
 import { DEMO_THERAPISTS } from './demo-data.js';
 
-const HISTORY_DAYS = 42;
+const HISTORY_DAYS = 56;
 
 // Made-up people: the demo's past clients.
 const PAST_CLIENTS = [
@@ -36,7 +36,7 @@ function sequence(seed: number): () => number {
 }
 
 /**
- * Six weeks of past sessions for the dashboard to show: most completed, some cancelled,
+ * Eight weeks of past sessions for the dashboard to show: most completed, some cancelled,
  * a few no-shows; a third through the demo partner. Two at most a day per therapist,
  * hours apart, inside their working hours.
  */

@@ -35,7 +35,7 @@ function nextWorkingDay(t: DemoTherapist, today: string, fromDay: number, zone: 
 /**
  * The demo operator, each part once: treatments, price tiers, a team of
  * therapists with schedules and time off, two verified referrals with known
- * codes and a few bookings; a partner for the demo page; six weeks of past
+ * codes and a few bookings; a partner for the demo page; eight weeks of past
  * bookings for the dashboard; and, unless
  * NODE_ENV=production, one console account per role. A part already present
  * is left as it is. Returns what it seeded, to be printed.

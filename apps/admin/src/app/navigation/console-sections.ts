@@ -10,6 +10,7 @@ type ConsoleSection = {
 const everyRole: readonly StaffRole[] = ['ADMIN', 'COORDINATOR', 'THERAPIST'];
 
 const consoleSections: readonly ConsoleSection[] = [
+  { label: 'Dashboard', path: '/dashboard', roles: ['ADMIN', 'COORDINATOR'] },
   { label: 'Catalog', path: '/', roles: everyRole },
   // A therapist sees only their own bookings and column.
   { label: 'Bookings', path: '/bookings', roles: everyRole },
