@@ -1,6 +1,12 @@
 import { Badge } from '@mantine/core';
 import type { Technique } from '../gql/graphql';
 
+/** Badge styles that wrap a long label instead of cutting it off (narrow screens). */
+export const WRAPPING_BADGE = {
+  root: { height: 'auto' },
+  label: { whiteSpace: 'normal', overflow: 'visible' },
+} as const;
+
 type TechniqueBadgeProps = {
   technique: Technique;
 };
@@ -14,7 +20,7 @@ export function techniqueLabel(technique: Technique): string {
 export function TechniqueBadge({ technique }: TechniqueBadgeProps) {
   return (
     // An opaque teal.0 behind teal.9 text: the default translucent background let striped rows bring it under 4.5:1.
-    <Badge variant="light" color="teal.0" tt="none">
+    <Badge variant="light" color="teal.0" tt="none" styles={WRAPPING_BADGE}>
       {techniqueLabel(technique)}
     </Badge>
   );

@@ -58,7 +58,13 @@ export function BookingTable(props: BookingTableProps) {
             <Table.Tr key={b.id}>
               <Table.Td>{formatDateTime(b.start, props.operator)}</Table.Td>
               <Table.Td>
-                <Anchor component={Link} to={`/bookings/${b.id}`} ff="monospace" c="blue.9">
+                <Anchor
+                  component={Link}
+                  to={`/bookings/${b.id}`}
+                  ff="monospace"
+                  c="blue.9"
+                  style={{ whiteSpace: 'nowrap' }}
+                >
                   {b.reference}
                 </Anchor>
               </Table.Td>

@@ -1,5 +1,5 @@
 import { Badge, Code, Group, Table, Text } from '@mantine/core';
-import { TechniqueBadge } from '../../components/technique-badge';
+import { TechniqueBadge, WRAPPING_BADGE } from '../../components/technique-badge';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 
 export const TreatmentTableFragment = graphql(`
@@ -22,12 +22,13 @@ export function TreatmentTable(props: TreatmentTableProps) {
     return <Text c="dimmed">No treatments yet.</Text>;
   }
   return (
-    <Table.ScrollContainer minWidth={640}>
+    // Narrow screens drop the slug and let badges wrap: nothing is cut off at 375 px.
+    <Table.ScrollContainer minWidth={320}>
       <Table aria-label="Treatments" striped highlightOnHover verticalSpacing="sm">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Name</Table.Th>
-            <Table.Th>Slug</Table.Th>
+            <Table.Th visibleFrom="sm">Slug</Table.Th>
             <Table.Th>Referral</Table.Th>
             <Table.Th>Techniques</Table.Th>
           </Table.Tr>
@@ -36,12 +37,12 @@ export function TreatmentTable(props: TreatmentTableProps) {
           {treatments.map((treatment) => (
             <Table.Tr key={treatment.id}>
               <Table.Td>{treatment.name}</Table.Td>
-              <Table.Td>
+              <Table.Td visibleFrom="sm">
                 <Code>{treatment.slug}</Code>
               </Table.Td>
               <Table.Td>
                 {treatment.requiresReferral ? (
-                  <Badge color="red" variant="filled" miw="max-content">
+                  <Badge color="red" variant="filled" styles={WRAPPING_BADGE}>
                     Referral required
                   </Badge>
                 ) : null}
