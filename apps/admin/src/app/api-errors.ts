@@ -61,3 +61,16 @@ export function isUnauthenticated(error: unknown): boolean {
 export function fieldErrorOf(error: unknown, field: string): string | undefined {
   return apiErrorsOf(error).find((e) => e.extensions.field === field)?.message;
 }
+
+/** What a form shows for a failed save: a message, beside `field` when one is named. */
+export type FieldFault = { readonly field?: string | undefined; readonly message: string };
+
+/**
+ * The API's first error as a form's fault: its message and the field it names
+ * (`fallbackField` when it names none); `fallback` when the API gave no answer.
+ */
+export function faultOf(error: unknown, fallback: string, fallbackField?: string): FieldFault {
+  const [first] = apiErrorsOf(error);
+  const field = first?.extensions.field;
+  return { field: typeof field === 'string' ? field : fallbackField, message: first?.message ?? fallback };
+}

@@ -1,5 +1,7 @@
-import { Drawer, Modal } from '@mantine/core';
-import type { ReactNode } from 'react';
+import type { ErrorLike } from '@apollo/client';
+import { Button, Drawer, Group, Modal, Stack, Text } from '@mantine/core';
+import { type ReactNode, useState } from 'react';
+import { QueryErrorAlert } from './query-error-alert';
 
 type DialogProps = { title: string; onClose: () => void; children: ReactNode };
 
@@ -39,5 +41,53 @@ export function ConsoleDrawer({ title, onClose, children, opened }: DialogProps 
         <Drawer.Body>{children}</Drawer.Body>
       </Drawer.Content>
     </Drawer.Root>
+  );
+}
+
+type ConfirmDialogProps = {
+  title: string;
+  /** What will happen, said before anything is done. */
+  children: ReactNode;
+  confirmLabel: string;
+  cancelLabel?: string;
+  /** A destructive action: the confirm button is red. */
+  danger?: boolean;
+  /** What failed, when `run` fails: the error is shown under it. */
+  errorTitle: string;
+  run: () => Promise<unknown>;
+  onClose: () => void;
+};
+
+/** Asks before an action; runs it once however often the button is pressed, and closes when it is done. */
+export function ConfirmDialog(props: ConfirmDialogProps) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const confirm = async () => {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await props.run();
+      props.onClose();
+    } catch (failure) {
+      setError(failure);
+      setBusy(false);
+    }
+  };
+  return (
+    <ConsoleModal title={props.title} onClose={props.onClose}>
+      <Stack gap="md">
+        <Text component="div">{props.children}</Text>
+        {error !== null && <QueryErrorAlert title={props.errorTitle} error={error as ErrorLike} />}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={props.onClose}>
+            {props.cancelLabel ?? 'Go back'}
+          </Button>
+          <Button color={props.danger ? 'red.9' : undefined} onClick={confirm} loading={busy} data-autofocus>
+            {props.confirmLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </ConsoleModal>
   );
 }

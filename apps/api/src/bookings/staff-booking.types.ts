@@ -1,10 +1,8 @@
 import { BOOKING_OUTCOMES, type BookingOutcome, type BookingStatus } from '@mm/domain/booking-rules';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { TreatmentType } from '../catalog/catalog.types.js';
-import { MoneyType } from '../graphql/money.type.js';
 import { PageInfoType } from '../graphql/pagination.js';
 import { TherapistProfileType } from '../therapists/therapist.types.js';
-import { BookingStatusEnum } from './booking.types.js';
+import { BookingStatusEnum, BookingType } from './booking.types.js';
 
 export const BookingOutcomeEnum = Object.fromEntries(BOOKING_OUTCOMES.map((o) => [o, o])) as Record<
   BookingOutcome,
@@ -113,37 +111,10 @@ export class BookingReferralType {
   sessionsUsed!: number;
 }
 
-@ObjectType('StaffBooking', { description: 'A booking as staff see it.' })
-export class StaffBookingType {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => String)
-  reference!: string;
-
-  @Field(() => BookingStatusEnum)
-  status!: BookingStatus;
-
-  @Field(() => Date)
-  start!: Date;
-
-  @Field(() => Date)
-  end!: Date;
-
-  @Field(() => Int)
-  durationMinutes!: number;
-
+@ObjectType('StaffBooking', { description: 'A booking as staff see it: what its client sees, and who, where and how.' })
+export class StaffBookingType extends BookingType {
   @Field(() => Int, { description: "the therapist's travel time kept free after the session" })
   bufferMinutes!: number;
-
-  @Field(() => MoneyType, { description: 'as sold; later tier changes never alter it' })
-  price!: MoneyType;
-
-  @Field(() => TreatmentType)
-  treatment!: TreatmentType;
-
-  @Field(() => TherapistProfileType)
-  therapist!: TherapistProfileType;
 
   @Field(() => BookingClientType)
   client!: BookingClientType;
@@ -159,9 +130,6 @@ export class StaffBookingType {
 
   @Field(() => Date)
   bookedAt!: Date;
-
-  @Field(() => Date, { description: 'until when the client could cancel or move it free of charge' })
-  freeChangeUntil!: Date;
 
   @Field(() => Date, { nullable: true })
   cancelledAt!: Date | null;

@@ -4,7 +4,7 @@ import { busyRange } from '@mm/domain/availability';
 import { bookingReference } from '@mm/domain/booking-rules';
 import { STARTER_PRICE_TIERS } from '@mm/domain/vocabulary';
 import { addDays, instantToLocalDate, localDateTimeToInstant, MINUTE_MS, zonedDay } from '@mm/domain/zoned-time';
-import { insertBooking } from '../bookings/booking.queries.js';
+import { insertBooking, type NewBooking } from '../bookings/booking.queries.js';
 import { tokenHash } from '../bookings/manage-token.js';
 import { TreatmentEntity } from '../catalog/treatment.entity.js';
 import type { Config } from '../config.js';
@@ -25,6 +25,44 @@ const PAST_CLIENTS = [
   ['Grace Okafor', 'grace.okafor@example.com', '+61411000107'],
   ['Ben Fischer', 'ben.fischer@example.com', '+61411000108'],
 ] as const;
+
+/** A demo booking at an address in Sydney, with a manage token nobody holds. */
+export function demoBooking(b: {
+  id: string;
+  client: { name: string; email: string; phone: string };
+  line1: string;
+  postcode: string;
+  country: string;
+  idempotencyKey: string;
+  treatmentId: string;
+  therapistId: string;
+  partnerId: string | null;
+  durationMinutes: number;
+  price: { amountMinor: number; currency: string };
+  start: number;
+  bufferMinutes: number;
+}): NewBooking {
+  const session = { start: b.start, end: b.start + b.durationMinutes * MINUTE_MS };
+  return {
+    id: b.id,
+    client: b.client,
+    address: { line1: b.line1, line2: null, suburb: 'Sydney', state: 'NSW', postcode: b.postcode, country: b.country },
+    reference: bookingReference(randomBytes(6)),
+    manageTokenHash: tokenHash(randomBytes(32).toString('hex')),
+    idempotencyKey: b.idempotencyKey,
+    requestHash: 'demo-seed',
+    treatmentId: b.treatmentId,
+    therapistId: b.therapistId,
+    referralId: null,
+    partnerId: b.partnerId,
+    durationMinutes: b.durationMinutes,
+    price: b.price,
+    session,
+    bufferMinutes: b.bufferMinutes,
+    busy: busyRange(session, b.bufferMinutes),
+    intakeNotes: null,
+  };
+}
 
 /** The same "random" history on every seed: a small linear congruential generator. */
 function sequence(seed: number): () => number {
@@ -64,37 +102,28 @@ export async function seedHistory(em: EntityManager, operator: Config['operator'
           const tier = tiers[Math.floor(random() * tiers.length)] ?? STARTER_PRICE_TIERS[0];
           if (!tier) continue;
           const start = opens + hoursIn * 60 * MINUTE_MS;
-          const session = { start, end: start + tier.durationMinutes * MINUTE_MS };
           const roll = random();
           const status = roll < 0.8 ? 'COMPLETED' : roll < 0.9 ? 'CANCELLED' : 'NO_SHOW';
           const [name, email, phone] = PAST_CLIENTS[Math.floor(random() * PAST_CLIENTS.length)] ?? PAST_CLIENTS[0];
           const id = randomUUID();
-          await insertBooking(tx, {
-            id,
-            client: { name, email, phone },
-            address: {
+          await insertBooking(
+            tx,
+            demoBooking({
+              id,
+              client: { name, email, phone },
               line1: `${Math.floor(random() * 200) + 1} Demo Street`,
-              line2: null,
-              suburb: 'Sydney',
-              state: 'NSW',
               postcode: demo.servicePostcodes[0] ?? '2000',
               country: operator.country,
-            },
-            reference: bookingReference(randomBytes(6)),
-            manageTokenHash: tokenHash(randomBytes(32).toString('hex')),
-            idempotencyKey: `demo-history-${id}`,
-            requestHash: 'demo-history',
-            treatmentId: treatment.id,
-            therapistId: therapist.id,
-            referralId: null,
-            partnerId: partner && random() < 0.33 ? partner.id : null,
-            durationMinutes: tier.durationMinutes,
-            price: { amountMinor: tier.amountMinor, currency: operator.currency },
-            session,
-            bufferMinutes: demo.travelBufferMinutes,
-            busy: busyRange(session, demo.travelBufferMinutes),
-            intakeNotes: null,
-          });
+              idempotencyKey: `demo-history-${id}`,
+              treatmentId: treatment.id,
+              therapistId: therapist.id,
+              partnerId: partner && random() < 0.33 ? partner.id : null,
+              durationMinutes: tier.durationMinutes,
+              price: { amountMinor: tier.amountMinor, currency: operator.currency },
+              start,
+              bufferMinutes: demo.travelBufferMinutes,
+            }),
+          );
           await tx.execute(
             status === 'CANCELLED'
               ? "update booking set status = 'CANCELLED', cancelled_at = starts_at - interval '1 day', cancel_reason = 'Client unwell' where id = ?"

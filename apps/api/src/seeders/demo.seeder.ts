@@ -1,13 +1,10 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { busyRange } from '@mm/domain/availability';
-import { bookingReference } from '@mm/domain/booking-rules';
 import { STARTER_PRICE_TIERS, STARTER_TREATMENTS } from '@mm/domain/vocabulary';
 import { addDays, instantToLocalDate, localDateTimeToInstant, MINUTE_MS, zonedDay } from '@mm/domain/zoned-time';
 import { createStaffAccount } from '../auth/staff.service.js';
 import { StaffAccountEntity } from '../auth/staff-account.entity.js';
 import { ensureClient, insertBooking } from '../bookings/booking.queries.js';
-import { tokenHash } from '../bookings/manage-token.js';
 import { PriceTierEntity } from '../catalog/price-tier.entity.js';
 import { TreatmentEntity } from '../catalog/treatment.entity.js';
 import type { Config } from '../config.js';
@@ -18,7 +15,7 @@ import { TherapistEntity } from '../therapists/therapist.entity.js';
 import { TherapistScheduleEntity } from '../therapists/therapist-schedule.entity.js';
 import { TherapistTimeOffEntity } from '../therapists/therapist-time-off.entity.js';
 import { DEMO_PARTNER, DEMO_REFERRALS, DEMO_STAFF, DEMO_THERAPISTS, type DemoTherapist } from './demo-data.js';
-import { seedHistory } from './demo-history.js';
+import { demoBooking, seedHistory } from './demo-history.js';
 
 const DEMO_BOOKINGS = 6;
 
@@ -155,33 +152,24 @@ async function seedOperator(em: EntityManager, operator: Config['operator'], now
       const day = nextWorkingDay(demo, today, 2 + i, zone);
       const start = day && localDateTimeToInstant(day.date, day.window.start, zone);
       if (!treatment || start === undefined) continue;
-      const session = { start: start + 60 * MINUTE_MS, end: start + (60 + firstTier.durationMinutes) * MINUTE_MS };
-      await insertBooking(tx, {
-        id: randomUUID(),
-        client,
-        address: {
+      await insertBooking(
+        tx,
+        demoBooking({
+          id: randomUUID(),
+          client,
           line1: `${10 + i} Example Street`,
-          line2: null,
-          suburb: 'Sydney',
-          state: 'NSW',
           postcode: demo.servicePostcodes[0] ?? '2000',
           country: operator.country,
-        },
-        reference: bookingReference(randomBytes(6)),
-        manageTokenHash: tokenHash(randomBytes(32).toString('hex')),
-        idempotencyKey: `demo-seed-${i}`,
-        requestHash: 'demo-seed',
-        treatmentId: treatment.id,
-        therapistId: entity.id,
-        referralId: null,
-        partnerId: null,
-        durationMinutes: firstTier.durationMinutes,
-        price: { amountMinor: firstTier.amountMinor, currency: operator.currency },
-        session,
-        bufferMinutes: demo.travelBufferMinutes,
-        busy: busyRange(session, demo.travelBufferMinutes),
-        intakeNotes: null,
-      });
+          idempotencyKey: `demo-seed-${i}`,
+          treatmentId: treatment.id,
+          therapistId: entity.id,
+          partnerId: null,
+          durationMinutes: firstTier.durationMinutes,
+          price: { amountMinor: firstTier.amountMinor, currency: operator.currency },
+          start: start + 60 * MINUTE_MS,
+          bufferMinutes: demo.travelBufferMinutes,
+        }),
+      );
     }
   });
   return [

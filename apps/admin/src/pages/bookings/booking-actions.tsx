@@ -4,7 +4,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { type FormEvent, useState } from 'react';
 import { fieldErrorOf } from '../../app/api-errors';
 import { AppShellQuery } from '../../app/app-shell';
-import { ConsoleModal } from '../../components/dialogs';
+import { ConfirmDialog, ConsoleModal } from '../../components/dialogs';
 import { QueryErrorAlert } from '../../components/query-error-alert';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import type { BookingOutcome } from '../../gql/graphql';
@@ -195,32 +195,18 @@ const OUTCOME_WORDS: Record<BookingOutcome, { title: string; text: string; butto
 };
 
 function OutcomeDialog({ id, reference, outcome, onClose }: DialogProps & { outcome: BookingOutcome }) {
-  const [run, { loading, error }] = useMutation(RecordOutcomeMutation, { refetchQueries: REFRESH });
+  const [run] = useMutation(RecordOutcomeMutation, { refetchQueries: REFRESH });
   const words = OUTCOME_WORDS[outcome];
-  const confirm = async () => {
-    if (loading) return;
-    try {
-      await run({ variables: { id, outcome } });
-      onClose();
-    } catch {
-      // shown below
-    }
-  };
   return (
-    <ConsoleModal onClose={onClose} title={`${words.title}: ${reference}`}>
-      <Stack gap="md">
-        <Text>{words.text} This cannot be undone.</Text>
-        {error && <QueryErrorAlert title="Nothing was changed" error={error} />}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Go back
-          </Button>
-          <Button onClick={confirm} loading={loading} data-autofocus>
-            {words.button}
-          </Button>
-        </Group>
-      </Stack>
-    </ConsoleModal>
+    <ConfirmDialog
+      title={`${words.title}: ${reference}`}
+      confirmLabel={words.button}
+      errorTitle="Nothing was changed"
+      run={() => run({ variables: { id, outcome } })}
+      onClose={onClose}
+    >
+      {words.text} This cannot be undone.
+    </ConfirmDialog>
   );
 }
 

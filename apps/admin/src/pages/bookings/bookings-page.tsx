@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { dayBoundsInZone } from '@mm/domain/zoned-time';
-import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { AppShellQuery } from '../../app/app-shell';
 import { type Operator, operatorDate, useOperator, zoneLabel } from '../../app/operator-time';
+import { CursorPager, useCursorPages } from '../../components/cursor-pager';
 import { EmptyList, ListSkeleton } from '../../components/list-states';
 import { QueryErrorAlert } from '../../components/query-error-alert';
 import { graphql } from '../../gql';
@@ -105,14 +105,13 @@ function BookingList({ operator }: { operator: Operator }) {
   const treatments = useQuery(BookingTreatmentsQuery).data?.treatments;
   const therapists = useQuery(BookingTherapistsQuery, { skip: !office }).data?.therapists;
   const partners = useQuery(BookingPartnersQuery, { skip: role !== 'ADMIN' }).data?.partners;
-  // The cursors of the pages before this one: "Previous" pops, "Next" pushes.
-  const [cursors, setCursors] = useState<string[]>([]);
+  const pages = useCursorPages();
   const { data, error, loading } = useQuery(BookingsPageQuery, {
-    variables: { filter: filterOf(values, operator), order: values.order, after: cursors.at(-1) ?? null },
+    variables: { filter: filterOf(values, operator), order: values.order, after: pages.after },
   });
 
   const apply = (next: BookingFilterValues) => {
-    setCursors([]);
+    pages.reset();
     setParams(
       Object.fromEntries(FILTER_KEYS.flatMap((key) => (next[key] || key === 'from' ? [[key, next[key]]] : []))),
     );
@@ -136,20 +135,7 @@ function BookingList({ operator }: { operator: Operator }) {
       {!error && loading && !page && <ListSkeleton label="Loading the bookings" />}
       {page && page.edges.length === 0 && <EmptyList>No bookings match these filters.</EmptyList>}
       {page && page.edges.length > 0 && <BookingTable bookings={page.edges.map((e) => e.node)} operator={operator} />}
-      {page && (cursors.length > 0 || page.pageInfo.hasNextPage) && (
-        <Group>
-          <Button variant="default" disabled={cursors.length === 0} onClick={() => setCursors(cursors.slice(0, -1))}>
-            Previous page
-          </Button>
-          <Button
-            variant="default"
-            disabled={!page.pageInfo.hasNextPage || loading}
-            onClick={() => page.pageInfo.endCursor && setCursors([...cursors, page.pageInfo.endCursor])}
-          >
-            Next page
-          </Button>
-        </Group>
-      )}
+      {page && <CursorPager pages={pages} pageInfo={page.pageInfo} loading={loading} />}
     </Stack>
   );
 }

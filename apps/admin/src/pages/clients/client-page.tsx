@@ -3,7 +3,7 @@ import { Alert, Anchor, Button, Group, SimpleGrid, Stack, Text, TextInput, Title
 import { parseClientContact } from '@mm/domain/booking-rules';
 import { type FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { apiErrorsOf } from '../../app/api-errors';
+import { type FieldFault, faultOf } from '../../app/api-errors';
 import { type Operator, useOperator } from '../../app/operator-time';
 import { EmptyList, ListSkeleton } from '../../components/list-states';
 import { QueryErrorAlert } from '../../components/query-error-alert';
@@ -95,7 +95,7 @@ function ClientSections({
 /** Staff change a client's details here only; checked with the rules the API uses (packages/domain). */
 function ContactForm({ client }: { client: { id: string; name: string; email: string; phone: string } }) {
   const [draft, setDraft] = useState({ name: client.name, email: client.email, phone: client.phone });
-  const [fault, setFault] = useState<{ field?: string | undefined; message: string } | null>(null);
+  const [fault, setFault] = useState<FieldFault | null>(null);
   const [saved, setSaved] = useState(false);
   const [update, { loading }] = useMutation(UpdateClientMutation, { refetchQueries: ['ClientPageQuery'] });
   const errorFor = (field: string) => (fault?.field === `client.${field}` ? fault.message : undefined);
@@ -111,12 +111,7 @@ function ContactForm({ client }: { client: { id: string; name: string; email: st
       setDraft(checked.value); // as stored: trimmed, the phone in international form
       setSaved(true);
     } catch (failure) {
-      const [first] = apiErrorsOf(failure);
-      const field = first?.extensions.field;
-      setFault({
-        field: typeof field === 'string' ? field : undefined,
-        message: first?.message ?? 'Not saved. Try again.',
-      });
+      setFault(faultOf(failure, 'Not saved. Try again.'));
     }
   };
   const input = (field: 'name' | 'email' | 'phone') => ({

@@ -3,6 +3,7 @@ import { Anchor, Button, Group, Stack, Table, TextInput, Title } from '@mantine/
 import { type FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { formatDateTime, useOperator } from '../../app/operator-time';
+import { CursorPager, useCursorPages } from '../../components/cursor-pager';
 import { EmptyList, ListSkeleton } from '../../components/list-states';
 import { QueryErrorAlert } from '../../components/query-error-alert';
 import { graphql } from '../../gql';
@@ -32,14 +33,14 @@ export function ClientsPage() {
   const [params, setParams] = useSearchParams();
   const search = params.get('q') ?? '';
   const [draft, setDraft] = useState(search);
-  const [cursors, setCursors] = useState<string[]>([]);
+  const pages = useCursorPages();
   const { operator } = useOperator();
   const { data, error, loading } = useQuery(ClientsPageQuery, {
-    variables: { search: search || null, after: cursors.at(-1) ?? null },
+    variables: { search: search || null, after: pages.after },
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setCursors([]);
+    pages.reset();
     setParams(draft.trim() ? { q: draft.trim() } : {});
   };
   const page = data?.clients;
@@ -91,20 +92,7 @@ export function ClientsPage() {
           </Table>
         </Table.ScrollContainer>
       )}
-      {page && (cursors.length > 0 || page.pageInfo.hasNextPage) && (
-        <Group>
-          <Button variant="default" disabled={cursors.length === 0} onClick={() => setCursors(cursors.slice(0, -1))}>
-            Previous page
-          </Button>
-          <Button
-            variant="default"
-            disabled={!page.pageInfo.hasNextPage || loading}
-            onClick={() => page.pageInfo.endCursor && setCursors([...cursors, page.pageInfo.endCursor])}
-          >
-            Next page
-          </Button>
-        </Group>
-      )}
+      {page && <CursorPager pages={pages} pageInfo={page.pageInfo} loading={loading} />}
     </Stack>
   );
 }

@@ -1,7 +1,7 @@
 import { Alert, Button, Checkbox, Group, Stack, Textarea, TextInput } from '@mantine/core';
 import { parsePartnerProfile } from '@mm/domain/partners';
 import { type FormEvent, useState } from 'react';
-import { apiErrorsOf } from '../../app/api-errors';
+import { type FieldFault, faultOf } from '../../app/api-errors';
 
 export type PartnerDraft = { name: string; origins: string; treatmentIds: string[] };
 export type PartnerValues = { name: string; origins: string[]; treatmentIds: string[] };
@@ -16,7 +16,7 @@ type PartnerFormProps = {
 /** Name, web origins (one a line) and treatments, checked with the API's rules (packages/domain) first. */
 export function PartnerForm({ initial, treatments, submitLabel, onSave }: PartnerFormProps) {
   const [draft, setDraft] = useState(initial);
-  const [fault, setFault] = useState<{ field?: string | undefined; message: string } | null>(null);
+  const [fault, setFault] = useState<FieldFault | null>(null);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
   const originLines = draft.origins
@@ -40,12 +40,7 @@ export function PartnerForm({ initial, treatments, submitLabel, onSave }: Partne
       await onSave({ ...checked.value, treatmentIds: draft.treatmentIds });
       setSaved(true);
     } catch (failure) {
-      const [first] = apiErrorsOf(failure);
-      const field = first?.extensions.field;
-      setFault({
-        field: typeof field === 'string' ? field : undefined,
-        message: first?.message ?? 'Not saved. Try again.',
-      });
+      setFault(faultOf(failure, 'Not saved. Try again.'));
     } finally {
       setSaving(false);
     }

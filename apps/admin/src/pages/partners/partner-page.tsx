@@ -3,7 +3,7 @@ import { Anchor, Button, Code, Group, Stack, Table, Text, Title, VisuallyHidden 
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { formatDateTime, type Operator, useOperator } from '../../app/operator-time';
-import { ConsoleModal } from '../../components/dialogs';
+import { ConfirmDialog, ConsoleModal } from '../../components/dialogs';
 import { EmptyList, ListSkeleton } from '../../components/list-states';
 import { QueryErrorAlert } from '../../components/query-error-alert';
 import { graphql } from '../../gql';
@@ -269,33 +269,19 @@ function Keys({ partnerId, keys, operator }: { partnerId: string; keys: readonly
 }
 
 function RevokeDialog({ keyToRevoke, onClose }: { keyToRevoke: Key; onClose: () => void }) {
-  const [revoke, { loading, error }] = useMutation(RevokePartnerKeyMutation, { refetchQueries: ['PartnerPageQuery'] });
-  const confirm = async () => {
-    if (loading) return;
-    try {
-      await revoke({ variables: { id: keyToRevoke.id } });
-      onClose();
-    } catch {
-      // shown below
-    }
-  };
+  const [revoke] = useMutation(RevokePartnerKeyMutation, { refetchQueries: ['PartnerPageQuery'] });
   return (
-    <ConsoleModal title="Revoke this key?" onClose={onClose}>
-      <Stack gap="md">
-        <Text>
-          {keyToRevoke.publishableKey ?? keyToRevoke.hint} stops working at once, on every server. Whatever uses it is
-          refused from then on.
-        </Text>
-        {error && <QueryErrorAlert title="The key was not revoked" error={error} />}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Keep it
-          </Button>
-          <Button color="red.9" onClick={confirm} loading={loading} data-autofocus>
-            Revoke the key
-          </Button>
-        </Group>
-      </Stack>
-    </ConsoleModal>
+    <ConfirmDialog
+      title="Revoke this key?"
+      confirmLabel="Revoke the key"
+      cancelLabel="Keep it"
+      danger
+      errorTitle="The key was not revoked"
+      run={() => revoke({ variables: { id: keyToRevoke.id } })}
+      onClose={onClose}
+    >
+      {keyToRevoke.publishableKey ?? keyToRevoke.hint} stops working at once, on every server. Whatever uses it is
+      refused from then on.
+    </ConfirmDialog>
   );
 }

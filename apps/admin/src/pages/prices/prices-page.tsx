@@ -4,9 +4,9 @@ import { formatMoney, parseMoneyAmount } from '@mm/domain/money';
 import { checkPriceChange } from '@mm/domain/pricing';
 import { addDays } from '@mm/domain/zoned-time';
 import { type FormEvent, useState } from 'react';
-import { apiErrorsOf } from '../../app/api-errors';
+import { type FieldFault, faultOf } from '../../app/api-errors';
 import { formatDate, formatDateTime, type Operator, operatorDate, useOperator } from '../../app/operator-time';
-import { ConsoleModal } from '../../components/dialogs';
+import { ConfirmDialog } from '../../components/dialogs';
 import { EmptyList, ListSkeleton } from '../../components/list-states';
 import { QueryErrorAlert } from '../../components/query-error-alert';
 import { graphql } from '../../gql';
@@ -172,7 +172,7 @@ function ScheduleForm({ operator }: { operator: Operator }) {
   const [length, setLength] = useState('');
   const [amount, setAmount] = useState('');
   const [from, setFrom] = useState(firstOfNextMonth);
-  const [fault, setFault] = useState<{ field?: string | undefined; message: string } | null>(null);
+  const [fault, setFault] = useState<FieldFault | null>(null);
   const [done, setDone] = useState('');
   const [run, { loading }] = useMutation(SchedulePriceChangeMutation, { refetchQueries: REFRESH });
   const errorFor = (field: string) => (fault?.field === field ? fault.message : undefined);
@@ -195,12 +195,7 @@ function ScheduleForm({ operator }: { operator: Operator }) {
       setLength('');
       setAmount('');
     } catch (failure) {
-      const [first] = apiErrorsOf(failure);
-      const field = first?.extensions.field;
-      setFault({
-        field: typeof field === 'string' ? field : 'effectiveFrom',
-        message: first?.message ?? 'The change could not be saved. Try again.',
-      });
+      setFault(faultOf(failure, 'The change could not be saved. Try again.', 'effectiveFrom'));
     }
   };
 
@@ -249,33 +244,19 @@ function ScheduleForm({ operator }: { operator: Operator }) {
 }
 
 function WithdrawDialog({ row, operator, onClose }: { row: Row; operator: Operator; onClose: () => void }) {
-  const [run, { loading, error }] = useMutation(CancelPriceChangeMutation, { refetchQueries: REFRESH });
-  const confirm = async () => {
-    if (loading) return;
-    try {
-      await run({ variables: { id: row.id } });
-      onClose();
-    } catch {
-      // shown below
-    }
-  };
+  const [run] = useMutation(CancelPriceChangeMutation, { refetchQueries: REFRESH });
   return (
-    <ConsoleModal title="Withdraw this price change?" onClose={onClose}>
-      <Stack gap="md">
-        <Text>
-          {row.durationMinutes} minutes at {row.price.formatted} from {formatDate(row.effectiveFrom, operator)}: the
-          price before it stays on sale.
-        </Text>
-        {error && <QueryErrorAlert title="Nothing was changed" error={error} />}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Keep it
-          </Button>
-          <Button color="red.9" onClick={confirm} loading={loading} data-autofocus>
-            Withdraw
-          </Button>
-        </Group>
-      </Stack>
-    </ConsoleModal>
+    <ConfirmDialog
+      title="Withdraw this price change?"
+      confirmLabel="Withdraw"
+      cancelLabel="Keep it"
+      danger
+      errorTitle="Nothing was changed"
+      run={() => run({ variables: { id: row.id } })}
+      onClose={onClose}
+    >
+      {row.durationMinutes} minutes at {row.price.formatted} from {formatDate(row.effectiveFrom, operator)}: the price
+      before it stays on sale.
+    </ConfirmDialog>
   );
 }

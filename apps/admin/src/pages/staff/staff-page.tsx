@@ -14,9 +14,9 @@ import {
 } from '@mantine/core';
 import { checkRoleTherapist, parseNewStaffAccount, STAFF_ROLES, type StaffRole } from '@mm/domain/staff';
 import { type FormEvent, useState } from 'react';
-import { apiErrorsOf } from '../../app/api-errors';
+import { type FieldFault, faultOf } from '../../app/api-errors';
 import { AppShellQuery } from '../../app/app-shell';
-import { ConsoleModal } from '../../components/dialogs';
+import { ConfirmDialog, ConsoleModal } from '../../components/dialogs';
 import { EmptyList, ListSkeleton } from '../../components/list-states';
 import { QueryErrorAlert } from '../../components/query-error-alert';
 import { graphql } from '../../gql';
@@ -74,12 +74,6 @@ const ROLE_WORDS: Record<StaffRole, string> = {
   THERAPIST: 'Therapist (own schedule and bookings)',
 };
 const roleOptions = STAFF_ROLES.map((r) => ({ value: r, label: ROLE_WORDS[r] }));
-type Fault = { field?: string | undefined; message: string };
-const faultOf = (failure: unknown): Fault => {
-  const [first] = apiErrorsOf(failure);
-  const field = first?.extensions.field;
-  return { field: typeof field === 'string' ? field : undefined, message: first?.message ?? 'Not saved. Try again.' };
-};
 
 export function StaffPage() {
   const { data, error } = useQuery(StaffPageQuery);
@@ -172,7 +166,7 @@ function TherapistSelect({
 function NewAccountForm({ therapists }: { therapists: Therapists }) {
   const blank = { email: '', displayName: '', role: 'COORDINATOR' as StaffRole, therapistId: '', password: '' };
   const [draft, setDraft] = useState(blank);
-  const [fault, setFault] = useState<Fault | null>(null);
+  const [fault, setFault] = useState<FieldFault | null>(null);
   const [done, setDone] = useState('');
   const [create, { loading }] = useMutation(CreateStaffMutation, { refetchQueries: ['StaffPageQuery'] });
   const errorFor = (field: string) => (fault?.field === field ? fault.message : undefined);
@@ -188,7 +182,7 @@ function NewAccountForm({ therapists }: { therapists: Therapists }) {
       setDone(`${checked.value.displayName} can now sign in as ${checked.value.email}.`);
       setDraft(blank);
     } catch (failure) {
-      setFault(faultOf(failure));
+      setFault(faultOf(failure, 'Not saved. Try again.'));
     }
   };
   return (
@@ -263,7 +257,7 @@ function ChangeRoleDialog({
 }) {
   const [role, setRole] = useState<StaffRole>(account.role);
   const [therapistId, setTherapistId] = useState(account.therapistId ?? '');
-  const [fault, setFault] = useState<Fault | null>(null);
+  const [fault, setFault] = useState<FieldFault | null>(null);
   const [change, { loading }] = useMutation(ChangeStaffRoleMutation, { refetchQueries: ['StaffPageQuery'] });
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -274,7 +268,7 @@ function ChangeRoleDialog({
       await change({ variables: { id: account.id, role, therapistId: checked.value } });
       onClose();
     } catch (failure) {
-      setFault(faultOf(failure));
+      setFault(faultOf(failure, 'Not saved. Try again.'));
     }
   };
   return (
@@ -317,30 +311,18 @@ function ChangeRoleDialog({
 }
 
 function CloseDialog({ account, onClose }: { account: Account; onClose: () => void }) {
-  const [close, { loading, error }] = useMutation(DeactivateStaffMutation, { refetchQueries: ['StaffPageQuery'] });
-  const confirm = async () => {
-    if (loading) return;
-    try {
-      await close({ variables: { id: account.id } });
-      onClose();
-    } catch {
-      // shown below
-    }
-  };
+  const [close] = useMutation(DeactivateStaffMutation, { refetchQueries: ['StaffPageQuery'] });
   return (
-    <ConsoleModal title={`Close the account of ${account.displayName}?`} onClose={onClose}>
-      <Stack gap="md">
-        <Text>{account.email} is signed out everywhere and can no longer sign in.</Text>
-        {error && <QueryErrorAlert title="The account was not closed" error={error} />}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Keep it open
-          </Button>
-          <Button color="red.9" onClick={confirm} loading={loading} data-autofocus>
-            Close the account
-          </Button>
-        </Group>
-      </Stack>
-    </ConsoleModal>
+    <ConfirmDialog
+      title={`Close the account of ${account.displayName}?`}
+      confirmLabel="Close the account"
+      cancelLabel="Keep it open"
+      danger
+      errorTitle="The account was not closed"
+      run={() => close({ variables: { id: account.id } })}
+      onClose={onClose}
+    >
+      {account.email} is signed out everywhere and can no longer sign in.
+    </ConfirmDialog>
   );
 }

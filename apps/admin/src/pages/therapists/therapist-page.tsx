@@ -4,7 +4,7 @@ import type { TherapistProfile } from '@mm/domain/therapists';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { type Operator, useOperator } from '../../app/operator-time';
-import { ConsoleModal } from '../../components/dialogs';
+import { ConfirmDialog } from '../../components/dialogs';
 import { ListSkeleton } from '../../components/list-states';
 import { QueryErrorAlert } from '../../components/query-error-alert';
 import { graphql } from '../../gql';
@@ -204,46 +204,25 @@ function TherapistSections({
 
 function ActiveToggle({ id, name, active }: { id: string; name: string; active: boolean }) {
   const [asking, setAsking] = useState(false);
-  const [run, { loading, error, reset }] = useMutation(SetTherapistActiveMutation, {
-    refetchQueries: ['TherapistsPageQuery'],
-  });
-  const confirm = async () => {
-    if (loading) return;
-    try {
-      await run({ variables: { id, active: !active } });
-      setAsking(false);
-    } catch {
-      // shown in the dialog
-    }
-  };
-  const close = () => {
-    reset();
-    setAsking(false);
-  };
+  const [run] = useMutation(SetTherapistActiveMutation, { refetchQueries: ['TherapistsPageQuery'] });
   return (
     <>
       <Button variant="default" onClick={() => setAsking(true)}>
         {active ? 'Take off the team…' : 'Bring back to the team'}
       </Button>
       {asking && (
-        <ConsoleModal title={active ? `Take ${name} off the team?` : `Bring ${name} back?`} onClose={close}>
-          <Stack gap="md">
-            <Text>
-              {active
-                ? 'Clients will no longer be offered their times. Upcoming bookings must be reassigned or cancelled first.'
-                : 'Clients will be offered their times again.'}
-            </Text>
-            {error && <QueryErrorAlert title="Nothing was changed" error={error} />}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                Go back
-              </Button>
-              <Button color={active ? 'red.9' : undefined} onClick={confirm} loading={loading} data-autofocus>
-                {active ? 'Take off the team' : 'Bring back'}
-              </Button>
-            </Group>
-          </Stack>
-        </ConsoleModal>
+        <ConfirmDialog
+          title={active ? `Take ${name} off the team?` : `Bring ${name} back?`}
+          confirmLabel={active ? 'Take off the team' : 'Bring back'}
+          danger={active}
+          errorTitle="Nothing was changed"
+          run={() => run({ variables: { id, active: !active } })}
+          onClose={() => setAsking(false)}
+        >
+          {active
+            ? 'Clients will no longer be offered their times. Upcoming bookings must be reassigned or cancelled first.'
+            : 'Clients will be offered their times again.'}
+        </ConfirmDialog>
       )}
     </>
   );

@@ -3,7 +3,7 @@ import type { DomainError } from '@mm/domain/errors';
 import { parseTherapistProfile, splitPostcodes, type TherapistProfile } from '@mm/domain/therapists';
 import { TECHNIQUES } from '@mm/domain/vocabulary';
 import { type FormEvent, useState } from 'react';
-import { apiErrorsOf } from '../../app/api-errors';
+import { type FieldFault, faultOf } from '../../app/api-errors';
 import { techniqueLabel } from '../../components/technique-badge';
 import type { Technique } from '../../gql/graphql';
 
@@ -64,7 +64,7 @@ const GENDER_OPTIONS = [
 
 export function TherapistProfileForm({ initial, submitLabel, onSave }: TherapistProfileFormProps) {
   const [draft, setDraft] = useState(initial);
-  const [fault, setFault] = useState<{ field?: string; message: string } | null>(null);
+  const [fault, setFault] = useState<FieldFault | null>(null);
   const [saving, setSaving] = useState(false);
   const errorFor = (field: keyof ProfileDraft) => (fault?.field === field ? fault.message : undefined);
   const text = (field: keyof ProfileDraft) => ({
@@ -90,12 +90,7 @@ export function TherapistProfileForm({ initial, submitLabel, onSave }: Therapist
     try {
       await onSave(checked.value);
     } catch (failure) {
-      const [first] = apiErrorsOf(failure);
-      const field = first?.extensions.field;
-      setFault({
-        field: typeof field === 'string' ? field : undefined,
-        message: first?.message ?? 'The profile could not be saved. Try again.',
-      });
+      setFault(faultOf(failure, 'The profile could not be saved. Try again.'));
     } finally {
       setSaving(false);
     }

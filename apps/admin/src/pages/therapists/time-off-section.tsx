@@ -3,11 +3,10 @@ import { Button, Group, Stack, Table, Text, TextInput, VisuallyHidden } from '@m
 import { parseTimeOff } from '@mm/domain/therapists';
 import { localDateTimeToInstant } from '@mm/domain/zoned-time';
 import { type FormEvent, useState } from 'react';
-import { apiErrorsOf } from '../../app/api-errors';
+import { type FieldFault, faultOf } from '../../app/api-errors';
 import { formatDateTime, type Operator } from '../../app/operator-time';
-import { ConsoleModal } from '../../components/dialogs';
+import { ConfirmDialog } from '../../components/dialogs';
 import { EmptyList } from '../../components/list-states';
-import { QueryErrorAlert } from '../../components/query-error-alert';
 import { graphql } from '../../gql';
 
 export const AddTimeOffMutation = graphql(`
@@ -50,7 +49,7 @@ export function TimeOffSection({
   const [start, setStart] = useState('');
   const [end, setEnd] = useState('');
   const [reason, setReason] = useState('');
-  const [fault, setFault] = useState<{ field?: string | undefined; message: string } | null>(null);
+  const [fault, setFault] = useState<FieldFault | null>(null);
   const [removing, setRemoving] = useState<TimeOff | null>(null);
   const [add, { loading }] = useMutation(AddTimeOffMutation, { refetchQueries: REFRESH });
   const errorFor = (field: string) => (fault?.field === field ? fault.message : undefined);
@@ -77,12 +76,7 @@ export function TimeOffSection({
       setEnd('');
       setReason('');
     } catch (failure) {
-      const [first] = apiErrorsOf(failure);
-      const field = first?.extensions.field;
-      setFault({
-        field: typeof field === 'string' ? field : 'start',
-        message: first?.message ?? 'The time off could not be saved. Try again.',
-      });
+      setFault(faultOf(failure, 'The time off could not be saved. Try again.', 'start'));
     }
   };
 
@@ -163,33 +157,19 @@ function RemoveTimeOffDialog({
   operator: Operator;
   onClose: () => void;
 }) {
-  const [remove, { loading, error }] = useMutation(RemoveTimeOffMutation, { refetchQueries: REFRESH });
-  const confirm = async () => {
-    if (loading) return;
-    try {
-      await remove({ variables: { id: timeOff.id } });
-      onClose();
-    } catch {
-      // shown below
-    }
-  };
+  const [remove] = useMutation(RemoveTimeOffMutation, { refetchQueries: REFRESH });
   return (
-    <ConsoleModal title="Remove this time off?" onClose={onClose}>
-      <Stack gap="md">
-        <Text>
-          {formatDateTime(timeOff.start, operator)} to {formatDateTime(timeOff.end, operator)}: clients can book these
-          hours again.
-        </Text>
-        {error && <QueryErrorAlert title="Nothing was removed" error={error} />}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Keep it
-          </Button>
-          <Button color="red.9" onClick={confirm} loading={loading} data-autofocus>
-            Remove time off
-          </Button>
-        </Group>
-      </Stack>
-    </ConsoleModal>
+    <ConfirmDialog
+      title="Remove this time off?"
+      confirmLabel="Remove time off"
+      cancelLabel="Keep it"
+      danger
+      errorTitle="Nothing was removed"
+      run={() => remove({ variables: { id: timeOff.id } })}
+      onClose={onClose}
+    >
+      {formatDateTime(timeOff.start, operator)} to {formatDateTime(timeOff.end, operator)}: clients can book these hours
+      again.
+    </ConfirmDialog>
   );
 }

@@ -6,7 +6,6 @@ import {
   Group,
   Stack,
   Table,
-  Text,
   Textarea,
   TextInput,
   Title,
@@ -15,8 +14,8 @@ import {
 import { parseTreatment } from '@mm/domain/treatments';
 import { TECHNIQUES } from '@mm/domain/vocabulary';
 import { type FormEvent, useState } from 'react';
-import { apiErrorsOf } from '../../app/api-errors';
-import { ConsoleModal } from '../../components/dialogs';
+import { type FieldFault, faultOf } from '../../app/api-errors';
+import { ConfirmDialog, ConsoleModal } from '../../components/dialogs';
 import { ListSkeleton } from '../../components/list-states';
 import { QueryErrorAlert } from '../../components/query-error-alert';
 import { techniqueLabel } from '../../components/technique-badge';
@@ -152,7 +151,7 @@ function TreatmentDialog({
     techniques: [...(treatment?.techniques ?? [])] as string[],
     position: String(treatment?.position ?? nextPosition),
   });
-  const [fault, setFault] = useState<{ field?: string | undefined; message: string } | null>(null);
+  const [fault, setFault] = useState<FieldFault | null>(null);
   const [create, created] = useMutation(CreateTreatmentMutation, { refetchQueries: REFRESH });
   const [update, updated] = useMutation(UpdateTreatmentMutation, { refetchQueries: REFRESH });
   const loading = created.loading || updated.loading;
@@ -169,12 +168,7 @@ function TreatmentDialog({
       else await create({ variables: { input } });
       onClose();
     } catch (failure) {
-      const [first] = apiErrorsOf(failure);
-      const field = first?.extensions.field;
-      setFault({
-        field: typeof field === 'string' ? field : undefined,
-        message: first?.message ?? 'Not saved. Try again.',
-      });
+      setFault(faultOf(failure, 'Not saved. Try again.'));
     }
   };
   const text = (field: 'slug' | 'name' | 'description' | 'position') => ({
@@ -227,37 +221,19 @@ function TreatmentDialog({
 }
 
 function SaleDialog({ treatment, onClose }: { treatment: Treatment; onClose: () => void }) {
-  const [run, { loading, error }] = useMutation(SetTreatmentActiveMutation, { refetchQueries: REFRESH });
-  const confirm = async () => {
-    if (loading) return;
-    try {
-      await run({ variables: { id: treatment.id, active: !treatment.active } });
-      onClose();
-    } catch {
-      // shown below
-    }
-  };
+  const [run] = useMutation(SetTreatmentActiveMutation, { refetchQueries: REFRESH });
   return (
-    <ConsoleModal
+    <ConfirmDialog
       title={treatment.active ? `Take ${treatment.name} off sale?` : `Put ${treatment.name} on sale?`}
+      confirmLabel={treatment.active ? 'Take off sale' : 'Put on sale'}
+      danger={treatment.active}
+      errorTitle="Nothing was changed"
+      run={() => run({ variables: { id: treatment.id, active: !treatment.active } })}
       onClose={onClose}
     >
-      <Stack gap="md">
-        <Text>
-          {treatment.active
-            ? 'Clients and partners can no longer book it. Bookings already made keep it.'
-            : 'Clients can book it again, through partners that sell it too.'}
-        </Text>
-        {error && <QueryErrorAlert title="Nothing was changed" error={error} />}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Go back
-          </Button>
-          <Button color={treatment.active ? 'red.9' : undefined} onClick={confirm} loading={loading} data-autofocus>
-            {treatment.active ? 'Take off sale' : 'Put on sale'}
-          </Button>
-        </Group>
-      </Stack>
-    </ConsoleModal>
+      {treatment.active
+        ? 'Clients and partners can no longer book it. Bookings already made keep it.'
+        : 'Clients can book it again, through partners that sell it too.'}
+    </ConfirmDialog>
   );
 }
