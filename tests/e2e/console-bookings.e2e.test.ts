@@ -132,6 +132,8 @@ describe.skipIf(!executablePath)("a coordinator runs the day's bookings in the c
     const main = page.getByRole('main');
     await main.getByLabel('Name, email or phone').fill('casey.client@');
     await main.getByRole('button', { name: 'Find' }).click();
+    await main.getByRole('table', { name: 'Clients' }).getByText('casey.client@example.com').waitFor();
+    await expectNoAxeViolations(page, 'the clients list');
     await main.getByRole('link', { name: 'Casey Client' }).click();
     await main.getByRole('heading', { name: 'Casey Client', level: 1 }).waitFor();
     await main.getByRole('table', { name: 'Bookings' }).getByRole('link', { name: booked.reference }).waitFor();
@@ -146,6 +148,53 @@ describe.skipIf(!executablePath)("a coordinator runs the day's bookings in the c
     await expect.poll(() => form.getByLabel(/^Phone/).inputValue()).toBe('+61499888777');
     await expectNoAxeViolations(page, 'the client page');
     await screenshotStep(page, 'console-client');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('works a booking in the calendar by keyboard: reached with Tab, opened, cancelled with a reason, the drawer closed', async () => {
+    const booked = await bookWithApi(session, 'Keyboard Client', 9);
+    const { page, errors } = await signedInConsole(
+      session,
+      DEMO_COORDINATOR,
+      `/calendar?date=${sydneyDate(booked.start)}&view=week`,
+    );
+    const main = page.getByRole('main');
+    await main.getByRole('table', { name: /Week calendar/ }).waitFor();
+    await expectNoAxeViolations(page, 'the week calendar');
+    // the day view, then Tab from the top of the page to the booking's block
+    await main.locator('label', { hasText: /^Day$/ }).click();
+    const block = main
+      .getByRole('group', { name: booked.therapist.displayName })
+      .getByRole('button', { name: /Keyboard Client/ });
+    await block.waitFor();
+    await page.locator('body').focus();
+    let presses = 0;
+    while (!(await block.evaluate((b) => b === document.activeElement)) && presses < 80) {
+      await page.keyboard.press('Tab');
+      presses++;
+    }
+    expect(presses).toBeLessThan(80);
+    await page.keyboard.press('Enter');
+    const drawer = page.getByRole('dialog', { name: 'Booking' });
+    await drawer.getByRole('button', { name: 'Cancel booking…' }).waitFor();
+    // Tab through the drawer to the cancel button, as a keyboard user would
+    for (let i = 0; i < 12; i++) {
+      if (await drawer.getByRole('button', { name: 'Cancel booking…' }).evaluate((b) => b === document.activeElement))
+        break;
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Enter');
+    const ask = page.getByRole('dialog', { name: `Cancel booking ${booked.reference}` });
+    await expect.poll(() => ask.getByLabel(/^Reason/).evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('Client asked by phone');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await drawer.getByText(/Client asked by phone/).waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => drawer.count()).toBe(0);
+    await expect.poll(() => main.getByRole('button', { name: /Keyboard Client/ }).count()).toBe(0);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -42,10 +42,21 @@ describe.skipIf(!executablePath)('signing in to the admin console in a real brow
     await expect.poll(() => page.getByRole('banner').getByText('Casey Coordinator').count()).toBe(1);
 
     const nav = sections(page);
-    for (const section of ['Catalog', 'Bookings', 'Therapists', 'Referrals', 'Your account']) {
-      await expect.poll(() => nav.getByText(section, { exact: true }).count()).toBe(1);
+    for (const section of [
+      'Dashboard',
+      'Catalog',
+      'Bookings',
+      'Calendar',
+      'Therapists',
+      'Clients',
+      'Prices',
+      'Your account',
+    ]) {
+      await expect.poll(() => nav.getByRole('link', { name: section, exact: true }).count()).toBe(1);
     }
-    expect(await nav.getByText('Partners', { exact: true }).count()).toBe(0);
+    await expect.poll(() => nav.getByText('Referrals (coming soon)').count()).toBe(1);
+    for (const adminOnly of ['Partners', 'Staff'])
+      expect(await nav.getByText(adminOnly, { exact: true }).count()).toBe(0);
     expect(await nav.getByRole('link', { name: 'Your account' }).getAttribute('aria-current')).toBe('page');
     expect(errors).toEqual([]);
     await context.close();
