@@ -58,9 +58,8 @@ const DATE_STYLES: Record<'long' | 'short' | 'day', Intl.DateTimeFormatOptions> 
  * "Mon, 30 Nov 2026" (short), or "Mon, 30 Nov" (day, where the year is plain from around it).
  */
 export const formatDate = (date: string, operator: Operator, style: 'long' | 'short' | 'day' = 'long'): string =>
-  new Intl.DateTimeFormat(operator.locale, { timeZone: 'UTC', ...DATE_STYLES[style] }).format(
-    new Date(`${date}T12:00:00Z`),
-  );
+  // a calendar date names no instant: noon UTC of it, written in UTC, is that date everywhere
+  format({ ...operator, timeZone: 'UTC' }, DATE_STYLES[style]).format(new Date(`${date}T12:00:00Z`));
 
 /** "AEDT (Australia/Sydney)": the zone's name at that instant, and its IANA name. */
 export const zoneLabel = (operator: Operator, at: Date = new Date()): string => {

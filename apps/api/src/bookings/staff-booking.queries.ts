@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { BookingStatus } from '@mm/domain/booking-rules';
+import { likeContaining } from '../database/like-pattern.js';
+import { TEXT_ARRAY, textArray } from '../database/text-array.js';
 import { type KeysetPosition, keysetKey } from '../graphql/pagination.js';
 import type { AddressRow, BookingView, BookingViewRow, ClientRow } from './booking.queries.js';
 import { BOOKING_VIEW_COLUMNS, toView } from './booking.queries.js';
@@ -85,9 +87,6 @@ const ORDERS: Readonly<Record<StaffBookingOrder, { column: string; direction: 'a
   BOOKED_DESC: { column: 'b.created_at', direction: 'desc' },
 };
 
-/** `%`, `_` and the escape character match themselves in a LIKE pattern. */
-const likeContaining = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 function whereOf(filter: StaffBookingFilter): { sql: string[]; params: unknown[] } {
   const sql: string[] = [];
   const params: unknown[] = [];
@@ -97,8 +96,7 @@ function whereOf(filter: StaffBookingFilter): { sql: string[]; params: unknown[]
   };
   if (filter.from) add('b.starts_at >= ?', filter.from);
   if (filter.to) add('b.starts_at < ?', filter.to);
-  // one placeholder per status: the driver layer spreads an array bound to one placeholder
-  if (filter.statuses?.length) add(`b.status in (${filter.statuses.map(() => '?').join(', ')})`, ...filter.statuses);
+  if (filter.statuses?.length) add(`b.status = any(${TEXT_ARRAY})`, textArray(filter.statuses));
   if (filter.therapistId) add('b.therapist_id = ?', filter.therapistId);
   if (filter.partnerId) add('b.partner_id = ?', filter.partnerId);
   if (filter.treatmentId) add('b.treatment_id = ?', filter.treatmentId);

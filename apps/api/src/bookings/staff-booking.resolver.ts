@@ -3,6 +3,7 @@ import { freeChangeUntil } from '@mm/domain/booking-rules';
 import { type DomainError, domainError } from '@mm/domain/errors';
 import type { Interval } from '@mm/domain/intervals';
 import { err, ok, type Result } from '@mm/domain/result';
+import { parseSearch } from '@mm/domain/search';
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow } from '../auth/authorization.js';
 import type { Caller } from '../auth/roles.js';
@@ -54,8 +55,6 @@ function reachOf(caller: Caller): BookingReach {
   return { therapistId: caller.therapistId };
 }
 
-const SEARCH_MAX = 100;
-
 function parseFilter(
   input: StaffBookingFilterInput | null,
   reach: BookingReach,
@@ -73,10 +72,8 @@ function parseFilter(
     const checked = checkId(f[field], `filter.${field}`, what);
     if (!checked.ok) return checked;
   }
-  const search = f.search?.trim() || undefined;
-  if (search && search.length > SEARCH_MAX) {
-    return err(domainError('BAD_USER_INPUT', `Search for at most ${SEARCH_MAX} characters`, 'filter.search'));
-  }
+  const search = parseSearch(f.search, 'filter.search');
+  if (!search.ok) return search;
   const own = reach === 'all' ? undefined : reach.therapistId;
   if (own && f.therapistId && f.therapistId !== own) {
     return err(domainError('FORBIDDEN', 'A therapist sees only their own bookings', 'filter.therapistId'));
@@ -89,7 +86,7 @@ function parseFilter(
     partnerId: f.partnerId ?? undefined,
     treatmentId: f.treatmentId ?? undefined,
     clientId: f.clientId ?? undefined,
-    search,
+    search: search.value,
   });
 }
 

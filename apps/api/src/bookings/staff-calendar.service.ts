@@ -58,7 +58,11 @@ export async function staffCalendar(
     return err(domainError('BAD_USER_INPUT', 'Too many bookings to show at once: choose fewer days', 'to'));
   }
   const byTherapist = new Map<string, StaffBookingView[]>();
-  for (const b of bookings) byTherapist.set(b.therapist.id, [...(byTherapist.get(b.therapist.id) ?? []), b]);
+  for (const b of bookings) {
+    const column = byTherapist.get(b.therapist.id);
+    if (column) column.push(b);
+    else byTherapist.set(b.therapist.id, [b]);
+  }
   return ok(
     therapists.map((therapist) => {
       const tz = therapist.timeZone;

@@ -15,8 +15,7 @@ const periodOf = (row: PriceHistoryRow, today: string): PricePeriod =>
       ? 'PAST'
       : 'CURRENT';
 
-function toDatedType(row: PriceHistoryRow, ctx: Context): DatedPriceTierType {
-  const today = instantToLocalDate(Date.now(), ctx.settings.operator.timeZone);
+function toDatedType(row: PriceHistoryRow, ctx: Context, today: string): DatedPriceTierType {
   return Object.assign(new DatedPriceTierType(), {
     ...row,
     createdAt: new Date(row.createdAt), // the driver may hand a timestamptz over as text
@@ -24,6 +23,8 @@ function toDatedType(row: PriceHistoryRow, ctx: Context): DatedPriceTierType {
     period: periodOf(row, today),
   });
 }
+
+const todayOf = (ctx: Context) => instantToLocalDate(Date.now(), ctx.settings.operator.timeZone);
 
 function staffId(ctx: Context): string {
   if (ctx.caller.kind !== 'staff') throw new Error('a staff operation ran without a staff caller');
@@ -37,7 +38,8 @@ export class PricesResolver {
     description: 'Every price, past, current and scheduled: by length, then by date.',
   })
   async priceHistory(@Ctx() ctx: Context): Promise<DatedPriceTierType[]> {
-    return (await priceHistory(ctx.em)).map((row) => toDatedType(row, ctx));
+    const today = todayOf(ctx);
+    return (await priceHistory(ctx.em)).map((row) => toDatedType(row, ctx, today));
   }
 
   @Allow('ADMIN', 'COORDINATOR')
@@ -61,7 +63,7 @@ export class PricesResolver {
       ),
     );
     ctx.catalog.clear();
-    return toDatedType(row, ctx);
+    return toDatedType(row, ctx, todayOf(ctx));
   }
 
   @Allow('ADMIN', 'COORDINATOR')

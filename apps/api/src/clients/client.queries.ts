@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ClientContact } from '@mm/domain/booking-rules';
+import { likeContaining } from '../database/like-pattern.js';
 import { type KeysetPosition, keysetKey } from '../graphql/pagination.js';
 
 export interface ClientRow {
@@ -17,9 +18,6 @@ const select = `select c.id, c.name, c.email, c.phone, c.created_at as "createdA
     (select count(*)::int from booking b where b.client_id = c.id) as "bookingCount",
     (select max(b.starts_at) from booking b where b.client_id = c.id) as "lastBookingStart"
   from client c`;
-
-/** `%`, `_` and the escape character match themselves in a LIKE pattern. */
-const likeContaining = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** Clients newest first, whose name, email or phone contains `search`; one more row when another page follows. */
 export async function listClients(

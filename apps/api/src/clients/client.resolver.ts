@@ -1,5 +1,6 @@
 import { parseClientContact } from '@mm/domain/booking-rules';
 import { domainError } from '@mm/domain/errors';
+import { parseSearch } from '@mm/domain/search';
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow } from '../auth/authorization.js';
 import { ClientInput } from '../bookings/booking.types.js';
@@ -20,8 +21,6 @@ const toClientType = (row: ClientRow) =>
     lastBookingStart: row.lastBookingStart && new Date(row.lastBookingStart),
   });
 
-const SEARCH_MAX = 100;
-
 @Resolver()
 export class ClientResolver {
   @Allow('ADMIN', 'COORDINATOR')
@@ -37,10 +36,7 @@ export class ClientResolver {
     @Ctx() ctx: Context,
   ): Promise<ClientConnectionType> {
     orThrow(checkPageSize(first));
-    const text = search?.trim() || undefined;
-    if (text && text.length > SEARCH_MAX) {
-      throw toGraphQLError(domainError('BAD_USER_INPUT', `Search for at most ${SEARCH_MAX} characters`, 'search'));
-    }
+    const text = orThrow(parseSearch(search, 'search'));
     const rows = await listClients(ctx.em, text, { first, after: orThrow(decodeCursor(after)) });
     return Object.assign(new ClientConnectionType(), pageOf(rows, first, toClientType));
   }

@@ -1,20 +1,9 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { BookingClientType } from '../bookings/staff-booking.types.js';
 import { PageInfoType } from '../graphql/pagination.js';
 
 @ObjectType('Client', { description: 'A person who has booked, as staff see them.' })
-export class ClientType {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => String)
-  name!: string;
-
-  @Field(() => String)
-  email!: string;
-
-  @Field(() => String)
-  phone!: string;
-
+export class ClientType extends BookingClientType {
   @Field(() => Int, { description: 'bookings made, whatever became of them' })
   bookingCount!: number;
 

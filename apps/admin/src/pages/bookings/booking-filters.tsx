@@ -1,4 +1,5 @@
 import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
+import { SEARCH_MAX_LENGTH } from '@mm/domain/search';
 import { type FormEvent, useState } from 'react';
 import type { BookingStatus, StaffBookingOrder } from '../../gql/graphql';
 
@@ -15,7 +16,6 @@ export type BookingFilterValues = {
 };
 
 export const FILTER_KEYS = ['from', 'to', 'status', 'therapist', 'treatment', 'partner', 'q', 'order'] as const;
-export const SEARCH_MAX = 100;
 
 type Option = { value: string; label: string };
 
@@ -94,7 +94,7 @@ export function BookingFilters({ values, onApply, treatments, therapists, partne
           placeholder="BK-… , name or email"
           value={draft.q}
           onChange={set('q')}
-          maxLength={SEARCH_MAX}
+          maxLength={SEARCH_MAX_LENGTH}
         />
         <NativeSelect label="Order" data={ORDERS} value={draft.order} onChange={set('order')} />
         <Button type="submit">Show bookings</Button>

@@ -42,6 +42,17 @@ export function CalendarDayGrid({ date, operator, onOpen, ...props }: CalendarDa
   last = Math.min(24 * 60, Math.ceil(last / 60) * 60);
   const height = (last - first) * PX_PER_MINUTE;
   const y = (minutes: number) => (Math.max(first, Math.min(last, minutes)) - first) * PX_PER_MINUTE;
+  /** Where each range touching the day lies: full-width bands across the column. */
+  const bands = (ranges: readonly { start: string; end: string }[]) =>
+    ranges
+      .filter((r) => touches(date, r, operator))
+      .map((r) => {
+        const { from, to } = minutesOn(date, r, operator);
+        return {
+          key: r.start,
+          style: { position: 'absolute', top: y(from), height: y(to) - y(from), left: 0, right: 0 } as const,
+        };
+      });
   const hours = Array.from({ length: (last - first) / 60 }, (_, i) => first + i * 60);
   const hourLabel = (minutes: number) =>
     formatTime(new Date(Date.UTC(2000, 0, 1, minutes / 60)).toISOString(), { ...operator, timeZone: 'UTC' });
@@ -92,50 +103,20 @@ export function CalendarDayGrid({ date, operator, onOpen, ...props }: CalendarDa
               borderLeft: '1px solid var(--mantine-color-gray-4)',
             }}
           >
-            {c.workingHours
-              .filter((r) => touches(date, r, operator))
-              .map((r) => {
-                const { from, to } = minutesOn(date, r, operator);
-                return (
-                  <Box
-                    key={r.start}
-                    style={{
-                      position: 'absolute',
-                      top: y(from),
-                      height: y(to) - y(from),
-                      left: 0,
-                      right: 0,
-                      background: 'white',
-                    }}
-                  />
-                );
-              })}
+            {bands(c.workingHours).map((band) => (
+              <Box key={band.key} style={{ ...band.style, background: 'white' }} />
+            ))}
             <Box
               aria-hidden
               style={{ position: 'absolute', inset: 0, background: HOUR_LINES, pointerEvents: 'none' }}
             />
-            {c.timeOff
-              .filter((r) => touches(date, r, operator))
-              .map((r) => {
-                const { from, to } = minutesOn(date, r, operator);
-                return (
-                  <Box
-                    key={r.start}
-                    style={{
-                      position: 'absolute',
-                      top: y(from),
-                      height: y(to) - y(from),
-                      left: 0,
-                      right: 0,
-                      background: TIME_OFF_FILL,
-                    }}
-                  >
-                    <Text size="xs" fw={600} c="gray.9" p={4}>
-                      Time off
-                    </Text>
-                  </Box>
-                );
-              })}
+            {bands(c.timeOff).map((band) => (
+              <Box key={band.key} style={{ ...band.style, background: TIME_OFF_FILL }}>
+                <Text size="xs" fw={600} c="gray.9" p={4}>
+                  Time off
+                </Text>
+              </Box>
+            ))}
             {c.bookings
               .filter((b) => touches(date, b, operator))
               .map((b) => {

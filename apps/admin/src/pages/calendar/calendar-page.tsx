@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { addDays } from '@mm/domain/zoned-time';
+import { addDays, zonedDay } from '@mm/domain/zoned-time';
 import { useSearchParams } from 'react-router';
 import { formatDate, type Operator, operatorDate, useOperator, zoneLabel } from '../../app/operator-time';
 import { ConsoleDrawer } from '../../components/dialogs';
@@ -69,7 +69,7 @@ export function CalendarPage() {
 }
 
 /** Monday of the date's week. */
-const mondayOf = (date: string): string => addDays(date, -((new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7));
+const mondayOf = (date: string): string => addDays(date, 1 - zonedDay(date, 'UTC').weekday);
 
 function Calendar({ operator }: { operator: Operator }) {
   const [params, setParams] = useSearchParams();

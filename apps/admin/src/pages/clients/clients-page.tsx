@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Button, Group, Stack, Table, TextInput, Title } from '@mantine/core';
+import { SEARCH_MAX_LENGTH } from '@mm/domain/search';
 import { type FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { formatDateTime, useOperator } from '../../app/operator-time';
@@ -53,7 +54,7 @@ export function ClientsPage() {
             label="Name, email or phone"
             value={draft}
             onChange={(e) => setDraft(e.currentTarget.value)}
-            maxLength={100}
+            maxLength={SEARCH_MAX_LENGTH}
             w={320}
           />
           <Button type="submit">Find</Button>

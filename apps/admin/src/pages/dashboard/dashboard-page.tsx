@@ -6,11 +6,11 @@ import { formatMoney } from '@mm/domain/money';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatDate, type Operator, useOperator, zoneLabel } from '../../app/operator-time';
+import { LicenceStatus } from '../../components/licence-status';
 import { ListSkeleton } from '../../components/list-states';
 import { QueryErrorAlert } from '../../components/query-error-alert';
 import { graphql } from '../../gql';
 import type { DashboardPageQueryQuery } from '../../gql/graphql';
-import { LicenceStatus } from '../therapists/therapists-page';
 
 export const DashboardPageQuery = graphql(`
   query DashboardPageQuery {

@@ -2,7 +2,6 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Group, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { formatMoney, parseMoneyAmount } from '@mm/domain/money';
 import { checkPriceChange } from '@mm/domain/pricing';
-import { addDays } from '@mm/domain/zoned-time';
 import { type FormEvent, useState } from 'react';
 import { type FieldFault, faultOf } from '../../app/api-errors';
 import { formatDate, formatDateTime, type Operator, operatorDate, useOperator } from '../../app/operator-time';
@@ -165,13 +164,19 @@ function PriceTable({
   );
 }
 
+/** The first day of the month after `date` (YYYY-MM-DD): where a price change usually starts. */
+function firstOfNextMonth(date: string): string {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
+}
+
 /** Checked with the API's own rules (packages/domain) before sending; its field errors land beside the fields. */
 function ScheduleForm({ operator }: { operator: Operator }) {
   const today = operatorDate(Date.now(), operator);
-  const firstOfNextMonth = `${addDays(`${today.slice(0, 8)}28`, 7).slice(0, 8)}01`;
   const [length, setLength] = useState('');
   const [amount, setAmount] = useState('');
-  const [from, setFrom] = useState(firstOfNextMonth);
+  const [from, setFrom] = useState(firstOfNextMonth(today));
   const [fault, setFault] = useState<FieldFault | null>(null);
   const [done, setDone] = useState('');
   const [run, { loading }] = useMutation(SchedulePriceChangeMutation, { refetchQueries: REFRESH });

@@ -5,30 +5,20 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { type Operator, useOperator } from '../../app/operator-time';
 import { ConfirmDialog } from '../../components/dialogs';
+import { LicenceStatus } from '../../components/licence-status';
 import { ListSkeleton } from '../../components/list-states';
 import { QueryErrorAlert } from '../../components/query-error-alert';
-import { graphql } from '../../gql';
+import { getFragmentData, graphql } from '../../gql';
 import type { TherapistPageQueryQuery } from '../../gql/graphql';
 import { ScheduleEditor } from './schedule-editor';
-import { draftOf, TherapistProfileForm } from './therapist-profile-form';
-import { LicenceStatus } from './therapists-page';
+import { draftOf, TherapistProfileForm, TherapistProfileFormFragment } from './therapist-profile-form';
 import { TimeOffSection } from './time-off-section';
 
 export const TherapistPageQuery = graphql(`
   query TherapistPageQuery($id: ID!) {
     therapist(id: $id) {
       id
-      displayName
-      bio
-      gender
-      techniques
-      medicalQualified
-      licenceNumber
-      licenceBody
-      licenceExpiresOn
-      timeZone
-      travelBufferMinutes
-      servicePostcodes
+      ...TherapistProfileForm_therapist
       active
       weeklySchedule {
         weekday
@@ -53,17 +43,7 @@ export const UpdateTherapistMutation = graphql(`
   mutation UpdateTherapistMutation($id: ID!, $input: TherapistInput!) {
     updateTherapist(id: $id, input: $input) {
       id
-      displayName
-      bio
-      gender
-      techniques
-      medicalQualified
-      licenceNumber
-      licenceBody
-      licenceExpiresOn
-      timeZone
-      travelBufferMinutes
-      servicePostcodes
+      ...TherapistProfileForm_therapist
     }
   }
 `);
@@ -154,17 +134,18 @@ function TherapistSections({
 }) {
   const [update] = useMutation(UpdateTherapistMutation);
   const [saved, setSaved] = useState(false);
+  const profile = getFragmentData(TherapistProfileFormFragment, therapist);
   return (
     <Stack gap="xl">
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
-          <Title order={1}>{therapist.displayName}</Title>
+          <Title order={1}>{profile.displayName}</Title>
           <Text c="gray.7">
             {therapist.active ? 'On the team' : 'No longer on the team'} · Licence:{' '}
-            <LicenceStatus expiresOn={therapist.licenceExpiresOn} operator={operator} />
+            <LicenceStatus expiresOn={profile.licenceExpiresOn} operator={operator} />
           </Text>
         </Stack>
-        <ActiveToggle id={therapist.id} name={therapist.displayName} active={therapist.active} />
+        <ActiveToggle id={therapist.id} name={profile.displayName} active={therapist.active} />
       </Group>
       <Stack component="section" gap="sm" aria-labelledby="profile-heading">
         <Title order={2} id="profile-heading">
@@ -173,7 +154,7 @@ function TherapistSections({
         <TherapistProfileForm
           key={therapist.id}
           submitLabel="Save the profile"
-          initial={draftOf(therapist)}
+          initial={draftOf(profile)}
           onSave={async (profile) => {
             setSaved(false);
             await update({ variables: { id: therapist.id, input: asInput(profile) } });
@@ -190,7 +171,7 @@ function TherapistSections({
         <Title order={2} id="schedule-heading">
           Weekly schedule
         </Title>
-        <ScheduleEditor therapist={therapist} operator={operator} policy={policy} />
+        <ScheduleEditor therapist={{ ...profile, ...therapist }} operator={operator} policy={policy} />
       </Stack>
       <Stack component="section" gap="sm" aria-labelledby="time-off-heading">
         <Title order={2} id="time-off-heading">

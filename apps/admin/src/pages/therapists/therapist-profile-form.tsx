@@ -5,7 +5,24 @@ import { TECHNIQUES } from '@mm/domain/vocabulary';
 import { type FormEvent, useState } from 'react';
 import { type FieldFault, faultOf } from '../../app/api-errors';
 import { techniqueLabel } from '../../components/technique-badge';
+import { graphql } from '../../gql';
 import type { Technique } from '../../gql/graphql';
+
+export const TherapistProfileFormFragment = graphql(`
+  fragment TherapistProfileForm_therapist on Therapist {
+    displayName
+    bio
+    gender
+    techniques
+    medicalQualified
+    licenceNumber
+    licenceBody
+    licenceExpiresOn
+    timeZone
+    travelBufferMinutes
+    servicePostcodes
+  }
+`);
 
 /** The form's fields as typed; checked with the API's own rules (packages/domain) before sending. */
 export type ProfileDraft = {

@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Button, Checkbox, Group, Stack, Table, Title } from '@mantine/core';
-import { addDays } from '@mm/domain/zoned-time';
+import { Anchor, Button, Checkbox, Group, Stack, Table, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { formatDate, type Operator, operatorDate, useOperator } from '../../app/operator-time';
+import { useOperator } from '../../app/operator-time';
+import { LicenceStatus } from '../../components/licence-status';
 import { EmptyList, ListSkeleton } from '../../components/list-states';
 import { QueryErrorAlert } from '../../components/query-error-alert';
 import { graphql } from '../../gql';
@@ -20,26 +20,6 @@ export const TherapistsPageQuery = graphql(`
     }
   }
 `);
-
-/** "Valid to 30 Jun 2031", or a warning within 30 days, or expired: what a coordinator must act on. */
-export function LicenceStatus({ expiresOn, operator }: { expiresOn: string; operator: Operator }) {
-  const today = operatorDate(Date.now(), operator);
-  if (expiresOn < today) {
-    return (
-      <Badge variant="outline" color="red.9" bg="white" tt="none">
-        Expired {formatDate(expiresOn, operator, 'short')}
-      </Badge>
-    );
-  }
-  if (expiresOn <= addDays(today, 30)) {
-    return (
-      <Badge variant="outline" color="red.9" bg="white" tt="none">
-        Expires {formatDate(expiresOn, operator, 'short')}
-      </Badge>
-    );
-  }
-  return <>Valid to {formatDate(expiresOn, operator, 'short')}</>;
-}
 
 export function TherapistsPage() {
   const { operator, error: operatorError } = useOperator();
