@@ -115,6 +115,12 @@ describe.skipIf(!executablePath)('an admin brings a new partner on, in a real br
     const after = await asPartner();
     expect(after.status).toBe(401);
     expect(after.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+
+    const details = main.getByRole('form', { name: 'Partner' });
+    await details.getByLabel(/^Name/).fill('Riverside Gym & Spa');
+    await details.getByRole('button', { name: 'Save the partner' }).click();
+    await details.getByRole('status').getByText('Saved.').waitFor();
+    await main.getByRole('heading', { name: 'Riverside Gym & Spa', level: 1 }).waitFor();
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -71,10 +71,19 @@ describe.skipIf(!executablePath)('a coordinator changes a price from next month,
     await widget.getByRole('heading', { name: en.stepTitle.done, level: 2 }).waitFor();
     await screenshotStep(partner.page, 'console-prices-widget-after');
     expect(partner.errors).toEqual([]);
+
+    // withdrawn before it starts, the change leaves the schedule
+    await page.goto(new URL('/prices', session.stack().adminUrl).href);
+    await scheduled.getByRole('button', { name: 'Withdraw…' }).click();
+    await page
+      .getByRole('dialog', { name: 'Withdraw this price change?' })
+      .getByRole('button', { name: 'Withdraw' })
+      .click();
+    await main.getByText('No changes scheduled.').waitFor();
     await page.context().close();
   });
 
-  it('adds a treatment, checked as the API checks it, and takes it off sale', async () => {
+  it('adds a treatment, checked as the API checks it, edits it and takes it off sale', async () => {
     const { page, errors } = await signedInConsole(session, DEMO_COORDINATOR, '/treatments');
     const main = page.getByRole('main');
     const table = main.getByRole('table', { name: 'Treatments' });
@@ -89,13 +98,19 @@ describe.skipIf(!executablePath)('a coordinator changes a price from next month,
     await add.getByLabel('Swedish').check();
     await expectNoAxeViolations(page, 'the treatment dialog');
     await add.getByRole('button', { name: 'Add the treatment' }).dblclick();
-    const row = table.getByRole('row', { name: /Hot stone massage/ });
+    const row = table.getByRole('row', { name: /hot-stone/ });
     await row.waitFor();
     expect(await table.getByRole('row', { name: /hot-stone/ }).count()).toBe(1);
 
+    await row.getByRole('button', { name: 'Edit…' }).click();
+    const edit = page.getByRole('dialog', { name: 'Edit Hot stone massage' });
+    await edit.getByLabel(/^Name/).fill('Hot stone therapy');
+    await edit.getByRole('button', { name: 'Save the treatment' }).click();
+    await table.getByRole('row', { name: /Hot stone therapy/ }).waitFor();
+
     await row.getByRole('button', { name: 'Take off sale…' }).click();
     await page
-      .getByRole('dialog', { name: /Take Hot stone massage off sale/ })
+      .getByRole('dialog', { name: /Take Hot stone therapy off sale/ })
       .getByRole('button', { name: 'Take off sale' })
       .click();
     await row.getByRole('button', { name: 'Put on sale…' }).waitFor();

@@ -59,6 +59,10 @@ describe.skipIf(!executablePath)('a coordinator runs the team in the console, in
     await expectNoAxeViolations(page, 'the therapist page');
     await main.getByRole('button', { name: 'Save the schedule' }).dblclick();
     await main.getByText('Schedule saved.').waitFor();
+    const profile = main.getByRole('form', { name: 'Therapist profile' });
+    await profile.getByLabel(/^Bio/).fill('Sports and deep tissue, mornings and evenings.');
+    await profile.getByRole('button', { name: 'Save the profile' }).click();
+    await main.getByRole('status').getByText('Profile saved.').waitFor();
     await screenshotStep(page, 'console-therapist-schedule');
     expect(errors).toEqual([]);
 
