@@ -27,7 +27,8 @@ type Prepare = (sql: (statement: string) => Promise<void>) => Promise<void>;
 export async function startTestApiProcess(env: Record<string, string> = {}, prepare?: Prepare): Promise<ApiUnderTest> {
   const serverUrl = process.env.DATABASE_URL || undefined;
   const dataDir = mkdtempSync(join(tmpdir(), 'mm-api-process-'));
-  const database = serverUrl ? await freshServerDatabase(serverUrl, env) : undefined;
+  // the commands keep the health-data key file where the API will look for it
+  const database = serverUrl ? await freshServerDatabase(serverUrl, { ...env, DATA_DIR: dataDir }) : undefined;
   if (database && prepare) {
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();

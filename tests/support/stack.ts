@@ -51,7 +51,9 @@ export async function startTestStack(): Promise<TestStack> {
   const serverUrl = process.env.DATABASE_URL || undefined;
   const dataDir = mkdtempSync(join(tmpdir(), 'mm-e2e-'));
   const [apiPort, adminPort, partnerPort] = [await freePort(), await freePort(), await freePort()];
-  const database = serverUrl ? await freshServerDatabase(serverUrl, stackOrigins(adminPort, partnerPort)) : undefined;
+  const database = serverUrl
+    ? await freshServerDatabase(serverUrl, { ...stackOrigins(adminPort, partnerPort), DATA_DIR: dataDir })
+    : undefined;
   const stack = await startStack({
     apiPort,
     adminPort,

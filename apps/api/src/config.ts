@@ -69,6 +69,24 @@ const rateLimit = z
   })
   .refine((limit) => limit.points > 0 && limit.seconds > 0, { message: 'must have points and seconds above 0' });
 
+/** "id:base64,…": AES-256 keys for health data; the first seals, every one opens (see health/cipher.ts). */
+const healthKeys = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter((entry) => entry !== '')
+      .map((entry) => {
+        const [id = '', key = ''] = entry.split(':');
+        return { id, key: Buffer.from(key, 'base64') };
+      }),
+  )
+  .refine((keys) => keys.length > 0 && keys.every((k) => /^[\w-]{1,40}$/.test(k.id) && k.key.length === 32), {
+    message: 'must be comma-separated id:key pairs, each key 32 bytes in base64 (openssl rand -base64 32)',
+  })
+  .refine((keys) => new Set(keys.map((k) => k.id)).size === keys.length, { message: 'must not repeat a key id' });
+
 const optionalString = <T extends z.ZodType>(type: T) => z.preprocess((v) => (v === '' ? undefined : v), type);
 
 const schema = z.object({
@@ -104,6 +122,9 @@ const schema = z.object({
   SESSION_IDLE_MINUTES: wholeNumber(1, 24 * 60).default(30),
   SESSION_ABSOLUTE_HOURS: wholeNumber(1, 30 * 24).default(12),
   REDIS_URL: optionalString(redisUrl.optional()),
+  HEALTH_DATA_KEYS: optionalString(healthKeys.optional()),
+  HEALTH_RETENTION_DAYS: wholeNumber(30, 100 * 365).default(2557),
+  DOCUMENT_DIR: optionalString(z.string().min(1).optional()),
   PUBLIC_URL: optionalString(z.url({ protocol: /^https?$/ }).optional()),
   WIDGET_DIR: z
     .string()
@@ -113,6 +134,7 @@ const schema = z.object({
   RATE_LIMIT_KEY: rateLimit.default({ points: 6000, seconds: 60 }),
   RATE_LIMIT_SESSION: rateLimit.default({ points: 600, seconds: 60 }),
   RATE_LIMIT_REFERRAL: rateLimit.default({ points: 20, seconds: 600 }),
+  RATE_LIMIT_REFERRAL_CODE: rateLimit.default({ points: 5, seconds: 3600 }),
   RATE_LIMIT_MANAGE: rateLimit.default({ points: 30, seconds: 600 }),
   RATE_LIMIT_LOGIN_IP: rateLimit.default({ points: 50, seconds: 900 }),
   RATE_LIMIT_LOGIN_ACCOUNT: rateLimit.default({ points: 10, seconds: 900 }),
@@ -133,6 +155,8 @@ export interface RateLimits {
   readonly session: RateLimit;
   /** Referral code lookups, per client address. */
   readonly referral: RateLimit;
+  /** Failed holder checks of one referral code, whoever makes them: a code's holder cannot be guessed from many addresses. */
+  readonly referralCode: RateLimit;
   /** Operations that take a manage token, per client address. */
   readonly manage: RateLimit;
   readonly loginIp: RateLimit;
@@ -171,6 +195,12 @@ export interface Config {
   readonly rateLimits: RateLimits;
   /** Where partner sites reach the API: the base of the embed snippet's URLs. */
   readonly publicUrl: string;
+  /** Keys sealing health data, the current one first; absent outside production: a key file in `dataDir`. */
+  readonly healthKeys: readonly { readonly id: string; readonly key: Buffer }[] | undefined;
+  /** Days referrals and intake notes are kept after their last session (`health:purge`). */
+  readonly healthRetentionDays: number;
+  /** Referral documents are kept here, sealed, when set; else in the database. */
+  readonly documentDir: string | undefined;
   /** The built widget, served at /widget/ for partner pages to load. */
   readonly widgetDir: string;
 }
@@ -190,6 +220,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     throw new ConfigError(`${name} ${issue?.message ?? 'is invalid'}${value === undefined ? '' : ` (got "${value}")`}`);
   }
   const c = parsed.data;
+  if (c.NODE_ENV === 'production' && !c.HEALTH_DATA_KEYS) {
+    throw new ConfigError('HEALTH_DATA_KEYS is required in production: health data is sealed with it');
+  }
   return {
     port: c.PORT,
     host: c.HOST,
@@ -220,11 +253,15 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       key: c.RATE_LIMIT_KEY,
       session: c.RATE_LIMIT_SESSION,
       referral: c.RATE_LIMIT_REFERRAL,
+      referralCode: c.RATE_LIMIT_REFERRAL_CODE,
       manage: c.RATE_LIMIT_MANAGE,
       loginIp: c.RATE_LIMIT_LOGIN_IP,
       loginAccount: c.RATE_LIMIT_LOGIN_ACCOUNT,
     },
     publicUrl: (c.PUBLIC_URL ?? `http://127.0.0.1:${c.PORT}`).replace(/\/+$/, ''),
     widgetDir: resolve(c.WIDGET_DIR),
+    healthKeys: c.HEALTH_DATA_KEYS,
+    healthRetentionDays: c.HEALTH_RETENTION_DAYS,
+    documentDir: c.DOCUMENT_DIR === undefined ? undefined : resolve(c.DOCUMENT_DIR),
   };
 }

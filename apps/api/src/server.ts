@@ -30,6 +30,7 @@ import { openRateLimiters } from './limits/rate-limits.js';
 import { clientAddressKey, requestLimits } from './limits/request-limits.js';
 import { createLogger, type Logger } from './logger.js';
 import { PartnerDirectory } from './partners/partner-directory.js';
+import { referralDocumentRoutes } from './referrals/referral-document.js';
 import type { BookingSettings } from './settings.js';
 
 export interface RunningApi {
@@ -54,6 +55,7 @@ export async function startApi(config: Config): Promise<RunningApi> {
     policy: config.policy,
     tokenSecret: await loadTokenSecret(em(), config.tokenSecret),
     publicUrl: config.publicUrl,
+    keys: database.keys,
   };
   const limiters = await openRateLimiters(
     config.rateLimits,
@@ -150,6 +152,11 @@ export async function startApi(config: Config): Promise<RunningApi> {
         );
       },
     }),
+  );
+  app.use(
+    '/documents',
+    chain(startRequest, resolveCaller({ em, directory, limiters, session: lifetime })),
+    referralDocumentRoutes(em, { keys: database.keys, dir: config.documentDir }),
   );
   app.use('/widget', widgetAssets(config.widgetDir));
   app.use((_req, res) => {

@@ -1,4 +1,5 @@
 import type { Config } from './config.js';
+import type { KeyRing } from './health/cipher.js';
 
 /** What the booking services need besides the database. */
 export interface BookingSettings {
@@ -8,4 +9,6 @@ export interface BookingSettings {
   readonly tokenSecret: string;
   /** Where partner sites reach the API (Config['publicUrl']). */
   readonly publicUrl: string;
+  /** Seals and opens health data. */
+  readonly keys: KeyRing;
 }

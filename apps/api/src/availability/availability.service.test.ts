@@ -18,6 +18,7 @@ const settings = () => ({
   policy: { slotStepMinutes: 15, minNoticeMinutes: 180, horizonDays: 60, freeCancellationHours: 24 },
   tokenSecret: 'unused-here',
   publicUrl: 'http://127.0.0.1:4000',
+  keys: t.api.database.keys,
 });
 
 /** How many SQL statements one availability answer takes, and how many slots it found. */

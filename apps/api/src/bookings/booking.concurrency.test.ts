@@ -3,6 +3,7 @@ import {
   availability,
   bookingInput,
   createBooking,
+  insertTestReferral,
   sydneyDate,
   treatmentId,
 } from '../test-support/booking-fixtures.js';
@@ -88,12 +89,13 @@ describe.skipIf(!serverUrl)('bookings under concurrency (PostgreSQL server)', ()
 
   it('50 clients racing for the last session of a referral: exactly one books', async () => {
     const medical = await treatmentId(t, 'medical-massage');
-    await sql(
-      `insert into referral (id, code, treatment_id, provider_name, provider_profession, conditions, sessions_authorised,
-         issued_on, expires_on, status)
-       values (gen_random_uuid(), 'RX-RACE-LAST', ?, 'Dr Race', 'GP', '{INJURY}', 1, current_date - 1, current_date + 90, 'VERIFIED')`,
-      [medical],
-    );
+    await insertTestReferral(t, {
+      code: 'RX-RACE-LAST',
+      treatmentId: medical,
+      sessions: 1,
+      status: 'VERIFIED',
+      expiresOn: sydneyDate(90),
+    });
     const { days } = await availability(t, {
       treatmentId: medical,
       from: sydneyDate(3),

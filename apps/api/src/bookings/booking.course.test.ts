@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KeyRing, newHealthKey } from '../health/cipher.js';
 import {
   BOOKING_FIELDS,
   type BookingResult,
@@ -104,6 +105,7 @@ describe('who sees the sessions left on a referral', () => {
       policy: { slotStepMinutes: 15, minNoticeMinutes: 120, horizonDays: 60, freeCancellationHours: 24 },
       tokenSecret: 'x',
       publicUrl: 'http://127.0.0.1:4000',
+      keys: new KeyRing([newHealthKey()]),
     };
     expect(toBookingType(view, settings, 'client').referralSessionsRemaining).toBe(3);
     expect(toBookingType(view, settings, 'partner').referralSessionsRemaining).toBeNull();

@@ -1,7 +1,9 @@
 import { checkBookingTime, optionalReferralCode, parseClientContact, parsePostcode } from '@mm/domain/booking-rules';
 import { type DomainError, domainError } from '@mm/domain/errors';
 import type { Interval } from '@mm/domain/intervals';
+import { parseReferralHolder, type ReferralHolder } from '@mm/domain/referrals';
 import { err, ok, type Result } from '@mm/domain/result';
+import { instantToLocalDate } from '@mm/domain/zoned-time';
 import { checkId, sha256Hex } from '../ids.js';
 import type { BookingSettings } from '../settings.js';
 import type { AddressRow, ClientRow } from './booking.queries.js';
@@ -13,6 +15,10 @@ export interface CreateBookingCommand {
   readonly start: Date;
   readonly therapistId?: string | null | undefined;
   readonly referralCode?: string | null | undefined;
+  /** Whom the referral was written for: the client proves it is theirs. */
+  readonly referralHolder?: ReferralHolder | null | undefined;
+  /** The next session of a course: the manage token's holder has proved the referral theirs already. */
+  readonly holderProven?: boolean;
   readonly client: ClientRow;
   readonly address: {
     readonly line1: string;
@@ -33,6 +39,9 @@ export interface ParsedBooking {
   readonly session: Interval;
   readonly therapistId: string | undefined;
   readonly referralCode: string | undefined;
+  /** Undefined when no code was given, or when the holder is proven already (`holderProven`). */
+  readonly referralHolder: ReferralHolder | undefined;
+  readonly holderProven: boolean;
   readonly client: ClientRow;
   readonly address: AddressRow;
   readonly intakeNotes: string | null;
@@ -124,12 +133,29 @@ export function parseCreateBooking(
   if (notes && notes.length > MAX_NOTES_LENGTH) {
     return bad(`Intake notes are at most ${MAX_NOTES_LENGTH} characters`, 'intakeNotes');
   }
+  const referralCode = optionalReferralCode(input.referralCode);
+  const holderProven = input.holderProven === true;
+  let referralHolder: ReferralHolder | undefined;
+  if (referralCode && !holderProven) {
+    if (!input.referralHolder) {
+      return bad('Give the family name and date of birth written on the referral', 'referralHolder.familyName');
+    }
+    const holder = parseReferralHolder(
+      input.referralHolder,
+      instantToLocalDate(now, settings.operator.timeZone),
+      'referralHolder',
+    );
+    if (!holder.ok) return holder;
+    referralHolder = holder.value;
+  }
   const parsed = {
     treatmentId: input.treatmentId.toLowerCase(),
     durationMinutes: input.durationMinutes,
     session: session.value,
     therapistId: optional(input.therapistId)?.toLowerCase(),
-    referralCode: optionalReferralCode(input.referralCode),
+    referralCode,
+    referralHolder,
+    holderProven,
     client: client.value,
     address: address.value,
     intakeNotes: notes,

@@ -262,7 +262,8 @@ export interface NewBooking {
   readonly bufferMinutes: number;
   /** The session plus the travel buffer: what the exclusion constraint compares. */
   readonly busy: Interval;
-  readonly intakeNotes: string | null;
+  /** Sealed (health data). */
+  readonly intakeNotes: Buffer | null;
 }
 
 const INSERT_BOOKING = namedSql<keyof ReturnType<typeof insertValues>>(

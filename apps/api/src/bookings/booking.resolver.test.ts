@@ -178,7 +178,9 @@ describe('medical massage with a referral', () => {
       (
         await t.graphql<{
           checkReferral: { valid: boolean; sessionsRemaining: number; reason: string | null; treatmentIds: string[] };
-        }>('{ checkReferral(code: "RX-DEMO-KNEE") { valid sessionsRemaining reason treatmentIds expiresOn } }')
+        }>(
+          '{ checkReferral(code: "RX-DEMO-KNEE", familyName: "fraser", dateOfBirth: "1979-11-22") { valid sessionsRemaining reason treatmentIds expiresOn } }',
+        )
       ).data?.checkReferral;
     expect(await check()).toMatchObject({ valid: true, sessionsRemaining: 1, reason: null, treatmentIds: [medical] });
 

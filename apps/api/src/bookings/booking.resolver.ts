@@ -6,6 +6,7 @@ import { toTreatmentType } from '../catalog/catalog.resolver.js';
 import type { Context } from '../graphql/context.js';
 import { orThrow } from '../graphql/errors.js';
 import { MoneyType } from '../graphql/money.type.js';
+import { accessBy } from '../health/audit.js';
 import { COST } from '../limits/query-limits.js';
 import { guardReferralCode } from '../limits/referral-guard.js';
 import type { BookingSettings } from '../settings.js';
@@ -51,7 +52,7 @@ export class BookingResolver {
   ): Promise<CreateBookingPayloadType> {
     const created = orThrow(
       await guardReferralCode(ctx.limits, input.referralCode, () =>
-        createBooking(ctx.em, ctx.settings, input, partnerScopeOf(ctx.caller), Date.now()),
+        createBooking(ctx.em, ctx.settings, input, partnerScopeOf(ctx.caller), Date.now(), accessBy(ctx)),
       ),
     );
     return Object.assign(new CreateBookingPayloadType(), {
@@ -81,6 +82,7 @@ export class BookingResolver {
         { reference, manageToken, start, idempotencyKey },
         partnerScopeOf(ctx.caller),
         Date.now(),
+        accessBy(ctx),
       ),
     );
     return Object.assign(new CreateBookingPayloadType(), {

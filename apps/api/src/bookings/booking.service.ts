@@ -10,6 +10,7 @@ import {
   type Referral,
 } from '@mm/domain/booking-rules';
 import { type DomainError, domainError } from '@mm/domain/errors';
+import { NO_MATCHING_REFERRAL, sameHolder } from '@mm/domain/referrals';
 import { err, ok, type Result } from '@mm/domain/result';
 import { DAY_MS, instantToLocalDate } from '@mm/domain/zoned-time';
 import type { PartnerScope } from '../auth/roles.js';
@@ -23,8 +24,11 @@ import {
   sqlState,
   UNIQUE_VIOLATION,
 } from '../database/sql-errors.js';
+import { type AccessBy, auditHealth } from '../health/audit.js';
+import { placeOf } from '../health/cipher.js';
 import { checkPartnerSells } from '../partners/partner-scope.js';
 import {
+  claimReferral,
   loadReferral,
   type ReferralRecord,
   returnReferralSession,
@@ -90,7 +94,7 @@ export function takersAt(
   return [...slot.therapistIds].sort((a, b) => (load.get(a) ?? 0) - (load.get(b) ?? 0) || a.localeCompare(b));
 }
 
-/** The referral a medical booking needs, checked for this booking; undefined for other treatments. */
+/** The referral a medical booking needs, checked for this booking and its holder; undefined for other treatments. */
 function requiredReferral(
   data: AvailabilityData,
   parsed: ParsedBooking,
@@ -101,7 +105,13 @@ function requiredReferral(
   if (!parsed.referralCode) {
     return err(domainError('REFERRAL_REQUIRED', 'This treatment needs a referral code', 'referralCode'));
   }
-  if (!data.referral) return err(domainError('REFERRAL_INVALID', 'Unknown referral code', 'referralCode'));
+  // An unknown code and someone else's read the same: no answer says whose a code is.
+  const holderMatches =
+    parsed.holderProven ||
+    (parsed.referralHolder !== undefined && sameHolder(data.referral?.holder ?? null, parsed.referralHolder));
+  if (!data.referral || !holderMatches) {
+    return err(domainError('REFERRAL_INVALID', NO_MATCHING_REFERRAL, 'referralCode'));
+  }
   const usable = checkReferralForBooking(data.referral, {
     treatmentId: parsed.treatmentId,
     start: parsed.session.start,
@@ -140,16 +150,17 @@ export async function createBooking(
   input: CreateBookingCommand,
   partner: PartnerScope | undefined,
   now: number,
+  by: AccessBy,
 ): Promise<Result<CreatedBooking, DomainError>> {
   const sells = checkPartnerSells(partner, input.treatmentId);
   if (!sells.ok) return sells;
   const parsed = parseCreateBooking(input, settings, partner?.partnerId, now);
   if (!parsed.ok) return parsed;
   const request = parsed.value;
-  let outcome = await bookOnce(em, settings, request, partner?.partnerId, now);
+  let outcome = await bookOnce(em, settings, request, partner?.partnerId, now, by);
   // References are random: on the rare clash with an existing one, book again under a new one.
   for (let retries = 2; outcome === REFERENCE_CLASH && retries > 0; retries--) {
-    outcome = await bookOnce(em, settings, request, partner?.partnerId, now);
+    outcome = await bookOnce(em, settings, request, partner?.partnerId, now, by);
   }
   if (outcome === REFERENCE_CLASH) throw new Error('three booking references in a row were taken');
   if (outcome.ok) {
@@ -170,6 +181,7 @@ async function bookOnce(
   request: ParsedBooking,
   partnerId: string | undefined,
   now: number,
+  by: AccessBy,
 ): Promise<Result<BookingView, DomainError> | typeof REFERENCE_CLASH> {
   const data = await loadAvailabilityData(em, {
     treatmentId: request.treatmentId,
@@ -218,7 +230,7 @@ async function bookOnce(
       session: request.session,
       bufferMinutes,
       busy: busyRange(request.session, bufferMinutes),
-      intakeNotes: request.intakeNotes,
+      intakeNotes: settings.keys.sealText(request.intakeNotes, placeOf('booking', 'intake_notes', id)),
     };
   };
 
@@ -238,6 +250,19 @@ async function bookOnce(
         if (!still.ok) throw new Refusal(still.error);
         await useReferralSession(tx, referral.value.id);
       }
+      await insertWithFirstFree(tx);
+      if (referral.value) await claimReferral(tx, referral.value.id, id);
+      if (request.intakeNotes !== null) {
+        await auditHealth(tx, {
+          ...by,
+          action: 'CREATE',
+          recordType: 'booking',
+          recordIds: [id],
+          fields: ['intake_notes'],
+        });
+      }
+    };
+    const insertWithFirstFree = async (tx: EntityManager): Promise<void> => {
       for (const [i, therapistId] of candidates.entries()) {
         if (i === candidates.length - 1) return insertBooking(tx, booking(therapistId));
         try {
@@ -248,8 +273,8 @@ async function bookOnce(
         }
       }
     };
-    // One candidate and no referral is a single insert statement: atomic without a transaction around it.
-    const single = !referral.value && candidates.length === 1;
+    // One candidate, no referral and no notes is a single insert statement: atomic without a transaction around it.
+    const single = !referral.value && candidates.length === 1 && request.intakeNotes === null;
     const done = await refusalsAsResults(() => (single ? write(em) : em.transactional(write)));
     return done.ok ? ok(await loadBookingView(em, id)) : done;
   } catch (error) {
@@ -273,6 +298,7 @@ export async function bookNextSession(
   command: { reference: string; manageToken: string; start: Date; idempotencyKey: string },
   partner: PartnerScope | undefined,
   now: number,
+  by: AccessBy,
 ): Promise<Result<CreatedBooking, DomainError>> {
   const record = await findManagedBooking(em, command.reference, command.manageToken);
   if (!record) return err(notFoundError);
@@ -290,11 +316,13 @@ export async function bookNextSession(
       start: command.start,
       therapistId: record.therapistId,
       referralCode: course.referralCode,
+      holderProven: true,
       client: course.client,
       address: course.address,
     },
     partner,
     now,
+    by,
   );
 }
 

@@ -2,6 +2,7 @@ import { BOOKING_STATUSES, type BookingStatus } from '@mm/domain/booking-rules';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { TreatmentType } from '../catalog/catalog.types.js';
 import { MoneyType } from '../graphql/money.type.js';
+import { ReferralHolderInput } from '../referrals/referral.types.js';
 import { TherapistProfileType } from '../therapists/therapist.types.js';
 
 export const BookingStatusEnum = Object.fromEntries(BOOKING_STATUSES.map((s) => [s, s])) as Record<
@@ -62,6 +63,12 @@ export class CreateBookingInput {
 
   @Field(() => String, { nullable: true, description: 'required when the treatment requires a referral' })
   referralCode?: string | null;
+
+  @Field(() => ReferralHolderInput, {
+    nullable: true,
+    description: 'with a referral code: whom the referral was written for, as on the referral',
+  })
+  referralHolder?: ReferralHolderInput | null;
 
   @Field(() => ClientInput)
   client!: ClientInput;

@@ -4,6 +4,7 @@ import {
   bookingInput,
   createBooking,
   firstSlot,
+  insertTestReferral,
   sydneyDate,
   treatmentId,
 } from '../test-support/booking-fixtures.js';
@@ -33,12 +34,7 @@ beforeAll(async () => {
   wellnessStart = (await firstSlot(t, { treatmentId: deepTissue, postcode: '2000' })).start;
   medicalStart = (await firstSlot(t, { treatmentId: medical, postcode: '2000' })).start;
   const insertReferral = (code: string, treatment: string, used: number, status: string, expiresOn: string) =>
-    sql(
-      `insert into referral (id, code, treatment_id, provider_name, provider_profession, conditions, sessions_authorised,
-         sessions_used, issued_on, expires_on, status)
-       values (gen_random_uuid(), ?, ?, 'Dr Test', 'GP', '{CHRONIC_PAIN}', 2, ?, current_date - 30, ?::date, ?)`,
-      [code, treatment, used, expiresOn, status],
-    );
+    insertTestReferral(t, { code, treatmentId: treatment, sessions: 2, used, status, expiresOn });
   await insertReferral('RX-TEST-OLD', medical, 0, 'VERIFIED', sydneyDate(-1));
   await insertReferral('RX-TEST-USED', medical, 2, 'EXHAUSTED', sydneyDate(90));
   await insertReferral('RX-TEST-OTHER', deepTissue, 0, 'VERIFIED', sydneyDate(90));

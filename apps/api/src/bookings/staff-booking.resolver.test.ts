@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KeyRing, newHealthKey } from '../health/cipher.js';
 import type { BookingSettings } from '../settings.js';
 import {
   availability,
@@ -41,6 +42,7 @@ const settings: BookingSettings = {
   policy: { slotStepMinutes: 15, minNoticeMinutes: 180, horizonDays: 60, freeCancellationHours: 24 },
   tokenSecret: 'unused by these operations',
   publicUrl: 'http://127.0.0.1:4000',
+  keys: new KeyRing([newHealthKey()]),
 };
 
 let t: TestApi;

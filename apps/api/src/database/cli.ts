@@ -1,5 +1,6 @@
 // Prepares a PostgreSQL server for the API: `db:migrate` and `db:seed`.
 import { ConfigError, loadConfig } from '../config.js';
+import { loadKeyRing } from '../health/key-ring.js';
 import { seedDemo } from '../seeders/demo.seeder.js';
 import { connectServer, DatabaseUnavailableError, migrate } from './database.js';
 
@@ -7,12 +8,13 @@ async function main(command: string | undefined): Promise<void> {
   const config = loadConfig(process.env);
   if (!config.databaseUrl) throw new ConfigError('DATABASE_URL is required: the embedded database prepares itself');
   const orm = await connectServer(config.databaseUrl, 1);
+  const keys = loadKeyRing(config);
   try {
     if (command === 'migrate') {
-      const ran = await migrate(orm);
+      const ran = await migrate(orm, keys);
       console.log(ran.length ? `applied ${ran.join(', ')}` : 'database is up to date');
     } else if (command === 'seed') {
-      const lines = await seedDemo(orm.em.fork(), config, Date.now());
+      const lines = await seedDemo(orm.em.fork(), config, Date.now(), keys);
       for (const line of lines.length ? lines : ['demo data already present']) console.log(line);
     } else {
       throw new ConfigError(`unknown command "${command ?? ''}": use migrate or seed`);

@@ -1,4 +1,7 @@
 import type { Config } from '../config.js';
+import type { KeyRing } from '../health/cipher.js';
+import { loadKeyRing } from '../health/key-ring.js';
+import { resealHealthData } from '../health/sealed-columns.js';
 import { seedDemo } from '../seeders/demo.seeder.js';
 import { type ChangeFeed, listenOnEmbedded, listenOnServer } from './change-feed.js';
 import { startEmbeddedPostgres } from './embedded.js';
@@ -11,6 +14,8 @@ export interface Database {
   readonly changes: ChangeFeed;
   /** Which database this is, as no other is: tells deployments that share one Redis apart. */
   readonly name: string;
+  /** The keys its health data is sealed with. */
+  readonly keys: KeyRing;
   /** True when a trivial query succeeds now. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
@@ -57,6 +62,7 @@ async function connectOrm(
 
 function withPing(
   orm: Orm,
+  keys: KeyRing,
   kind: Database['kind'],
   changes: ChangeFeed,
   name: string,
@@ -64,6 +70,7 @@ function withPing(
 ): Database {
   return {
     orm,
+    keys,
     kind,
     changes,
     name,
@@ -86,9 +93,13 @@ function withPing(
 export const connectServer = (url: string, poolMax = SERVER_POOL_SIZE): Promise<Orm> =>
   connectOrm(url, poolMax, 'DATABASE_URL');
 
-/** Applies the committed migrations; returns the names of those it ran. */
-export async function migrate(orm: Orm): Promise<string[]> {
+/**
+ * Applies the committed migrations, then seals any health data a migration
+ * left as text (it has no key); returns the names of the migrations it ran.
+ */
+export async function migrate(orm: Orm, keys: KeyRing): Promise<string[]> {
   const done = await orm.getMigrator().up();
+  await resealHealthData(orm.em.fork(), keys, 'unsealed', undefined);
   return done.map((m) => m.name);
 }
 
@@ -103,6 +114,7 @@ export async function openDatabase(
   warn: (line: string) => void = log,
   { seed = true }: { seed?: boolean } = {},
 ): Promise<Database> {
+  const keys = loadKeyRing(config);
   if (config.databaseUrl) {
     const orm = await connectServer(config.databaseUrl);
     const pending = await orm.getMigrator().getPendingMigrations();
@@ -113,7 +125,7 @@ export async function openDatabase(
       );
     }
     const changes = listenOnServer(config.databaseUrl, warn);
-    return withPing(orm, 'server', changes, describeUrl(config.databaseUrl), () => orm.close(true));
+    return withPing(orm, keys, 'server', changes, describeUrl(config.databaseUrl), () => orm.close(true));
   }
 
   const embedded = await startEmbeddedPostgres(config.dataDir).catch((error: unknown) => {
@@ -124,11 +136,11 @@ export async function openDatabase(
   // PGlite is a single session: one connection, so one transaction never waits on another.
   const changes = listenOnEmbedded();
   const orm = await connectOrm(embedded.url, 1, 'embedded database', changes.afterCreate);
-  const ran = await migrate(orm);
+  const ran = await migrate(orm, keys);
   if (ran.length > 0) log(`embedded database: applied ${ran.length} migration(s)`);
-  const seeded = seed ? await seedDemo(orm.em.fork(), config, Date.now()) : [];
+  const seeded = seed ? await seedDemo(orm.em.fork(), config, Date.now(), keys) : [];
   for (const line of seeded) log(`embedded database: ${line}`);
-  return withPing(orm, 'embedded', changes, `embedded:${config.dataDir}`, async () => {
+  return withPing(orm, keys, 'embedded', changes, `embedded:${config.dataDir}`, async () => {
     await orm.close(true);
     await embedded.stop();
   });

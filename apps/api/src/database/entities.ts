@@ -2,7 +2,6 @@ import { StaffAccountEntity } from '../auth/staff-account.entity.js';
 import { PriceTierEntity } from '../catalog/price-tier.entity.js';
 import { TreatmentEntity } from '../catalog/treatment.entity.js';
 import { PartnerEntity, PartnerKeyEntity } from '../partners/partner.entity.js';
-import { ReferralEntity } from '../referrals/referral.entity.js';
 import { TherapistEntity } from '../therapists/therapist.entity.js';
 import { TherapistScheduleEntity } from '../therapists/therapist-schedule.entity.js';
 import { TherapistTimeOffEntity } from '../therapists/therapist-time-off.entity.js';
@@ -18,7 +17,6 @@ export const entities = [
   TherapistEntity,
   TherapistScheduleEntity,
   TherapistTimeOffEntity,
-  ReferralEntity,
   PartnerEntity,
   PartnerKeyEntity,
   StaffAccountEntity,

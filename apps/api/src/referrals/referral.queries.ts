@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Referral } from '@mm/domain/booking-rules';
+import type { ReferralHolder } from '@mm/domain/referrals';
 
-/** A referral as the booking rules read it, with its id. */
-export type ReferralRecord = Referral & { readonly id: string };
+/** A referral as the booking rules read it, with its id and whom it was written for. */
+export type ReferralRecord = Referral & { readonly id: string; readonly holder: ReferralHolder | null };
 
 /**
  * The one reading of a referral row (alias `r`) into a ReferralRecord: a JSON
@@ -11,7 +12,9 @@ export type ReferralRecord = Referral & { readonly id: string };
 export const REFERRAL_RECORD_SQL = `json_build_object('id', r.id, 'code', r.code, 'status', r.status,
   'sessionsAuthorised', r.sessions_authorised, 'sessionsUsed', r.sessions_used,
   'issuedOn', r.issued_on::text, 'expiresOn', r.expires_on::text,
-  'treatmentIds', json_build_array(r.treatment_id), 'recommendedTechniques', r.recommended_techniques)`;
+  'treatmentIds', json_build_array(r.treatment_id), 'recommendedTechniques', r.recommended_techniques,
+  'holder', case when r.holder_family_name is null then null
+    else json_build_object('familyName', r.holder_family_name, 'dateOfBirth', r.holder_birth_date::text) end)`;
 
 /**
  * The referral; with `lock`, its row stays locked until the transaction ends,
@@ -47,6 +50,14 @@ export async function useReferralSession(em: EntityManager, id: string): Promise
             updated_at = now()
       where id = ?`,
     [id],
+  );
+}
+
+/** The referral belongs to the client of its first booking, when it was entered without one. */
+export async function claimReferral(em: EntityManager, referralId: string, bookingId: string): Promise<void> {
+  await em.execute(
+    'update referral set client_id = (select client_id from booking where id = ?) where id = ? and client_id is null',
+    [bookingId, referralId],
   );
 }
 

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../graphql/scalars.js';
 
 @ObjectType('ReferralCheck', { description: 'Safe to show a client: no health data.' })
@@ -20,4 +20,13 @@ export class ReferralCheckType {
 
   @Field(() => [ID], { description: 'treatments it can be used for' })
   treatmentIds!: string[];
+}
+
+@InputType('ReferralHolderInput', { description: 'whom a referral was written for, as on the referral' })
+export class ReferralHolderInput {
+  @Field(() => String)
+  familyName!: string;
+
+  @Field(() => DateScalar)
+  dateOfBirth!: string;
 }

@@ -175,6 +175,10 @@ export const DEMO_THERAPISTS: readonly DemoTherapist[] = [
 
 export interface DemoReferral {
   readonly code: string;
+  /** VERIFIED ones can be booked with at once; a PENDING one waits in the console's queue, with a letter attached. */
+  readonly status: 'VERIFIED' | 'PENDING';
+  readonly holder: { readonly familyName: string; readonly dateOfBirth: string };
+  readonly holderGivenNames: string;
   readonly clientName: string;
   readonly clientEmail: string;
   readonly clientPhone: string;
@@ -183,16 +187,23 @@ export interface DemoReferral {
   readonly providerNumber: string;
   readonly providerPractice: string;
   readonly conditions: readonly Condition[];
+  readonly diagnosis: string;
   readonly diagnosisCode: string;
   readonly recommendedTechniques: readonly Technique[];
   readonly precautions: string;
   readonly sessionsAuthorised: number;
 }
 
-/** Verified referrals with known codes, so a newcomer can book a medical massage. */
+/**
+ * Referrals with known codes: two verified, so a newcomer can book a medical
+ * massage (with the holder's family name and date of birth), and one pending.
+ */
 export const DEMO_REFERRALS: readonly DemoReferral[] = [
   {
     code: 'RX-DEMO-BACK',
+    status: 'VERIFIED',
+    holder: { familyName: 'Shah', dateOfBirth: '1984-03-09' },
+    holderGivenNames: 'Priya',
     clientName: 'Priya Shah',
     clientEmail: 'priya.shah@example.com',
     clientPhone: '+61412345678',
@@ -201,6 +212,7 @@ export const DEMO_REFERRALS: readonly DemoReferral[] = [
     providerNumber: '2145678A',
     providerPractice: 'Harbourside Medical Centre',
     conditions: ['CHRONIC_PAIN'],
+    diagnosis: 'Chronic non-specific low back pain, 8 months',
     diagnosisCode: 'M54.5',
     recommendedTechniques: ['TRIGGER_POINT', 'MYOFASCIAL_RELEASE'],
     precautions: 'Avoid prone position longer than 20 minutes.',
@@ -208,6 +220,9 @@ export const DEMO_REFERRALS: readonly DemoReferral[] = [
   },
   {
     code: 'RX-DEMO-KNEE',
+    status: 'VERIFIED',
+    holder: { familyName: 'Fraser', dateOfBirth: '1979-11-22' },
+    holderGivenNames: 'Tom',
     clientName: 'Tom Fraser',
     clientEmail: 'tom.fraser@example.com',
     clientPhone: '+61498765432',
@@ -216,10 +231,30 @@ export const DEMO_REFERRALS: readonly DemoReferral[] = [
     providerNumber: '4471223B',
     providerPractice: 'Eastern Suburbs Orthopaedics',
     conditions: ['POST_SURGICAL'],
+    diagnosis: 'Right total knee replacement, rehabilitation',
     diagnosisCode: 'Z96.651',
     recommendedTechniques: [],
     precautions: 'Knee replacement six weeks ago: no deep pressure over the scar.',
     sessionsAuthorised: 1,
+  },
+  {
+    code: 'RX-DEMO-NECK',
+    status: 'PENDING',
+    holder: { familyName: 'Nguyễn', dateOfBirth: '1991-05-17' },
+    holderGivenNames: 'Linh',
+    clientName: 'Linh Nguyen',
+    clientEmail: 'linh.nguyen@example.com',
+    clientPhone: '+61423456789',
+    providerName: 'Dr Sarah Okafor',
+    providerProfession: 'Physiotherapist',
+    providerNumber: 'PHY0001234567',
+    providerPractice: 'Inner West Physio & Rehab',
+    conditions: ['HEADACHE', 'CHRONIC_PAIN'],
+    diagnosis: 'Cervicogenic headache with upper trapezius trigger points',
+    diagnosisCode: 'G44.841',
+    recommendedTechniques: ['TRIGGER_POINT'],
+    precautions: 'No cervical manipulation; stop if dizziness occurs.',
+    sessionsAuthorised: 4,
   },
 ];
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { parseReferralInput } from '@mm/domain/referrals';
 import { STARTER_PRICE_TIERS, STARTER_TREATMENTS } from '@mm/domain/vocabulary';
 import { addDays, instantToLocalDate, localDateTimeToInstant, MINUTE_MS, zonedDay } from '@mm/domain/zoned-time';
 import { createStaffAccount } from '../auth/staff.service.js';
@@ -8,14 +9,21 @@ import { ensureClient, insertBooking } from '../bookings/booking.queries.js';
 import { PriceTierEntity } from '../catalog/price-tier.entity.js';
 import { TreatmentEntity } from '../catalog/treatment.entity.js';
 import type { Config } from '../config.js';
+import { SYSTEM_ACTOR } from '../health/audit.js';
+import type { KeyRing } from '../health/cipher.js';
 import { PartnerEntity, PartnerKeyEntity } from '../partners/partner.entity.js';
 import { partnerKeyColumns } from '../partners/partner-keys.js';
-import { ReferralEntity } from '../referrals/referral.entity.js';
+import { attachDocument } from '../referrals/referral-document.js';
+import { changeReferral, insertReferral } from '../referrals/referral-workflow.service.js';
 import { TherapistEntity } from '../therapists/therapist.entity.js';
 import { TherapistScheduleEntity } from '../therapists/therapist-schedule.entity.js';
 import { TherapistTimeOffEntity } from '../therapists/therapist-time-off.entity.js';
 import { DEMO_PARTNER, DEMO_REFERRALS, DEMO_STAFF, DEMO_THERAPISTS, type DemoTherapist } from './demo-data.js';
+import { demoReferralPdf } from './demo-document.js';
 import { demoBooking, seedHistory } from './demo-history.js';
+
+/** What the seeder does to health data is audited as the system's doing. */
+const SEED = { actor: SYSTEM_ACTOR, requestId: null };
 
 const DEMO_BOOKINGS = 6;
 
@@ -31,20 +39,21 @@ function nextWorkingDay(t: DemoTherapist, today: string, fromDay: number, zone: 
 
 /**
  * The demo operator, each part once: treatments, price tiers, a team of
- * therapists with schedules and time off, two verified referrals with known
- * codes and a few bookings; a partner for the demo page; eight weeks of past
+ * therapists with schedules and time off, referrals with known codes (two
+ * verified, one pending with a letter attached) and a few bookings; a partner for the demo page; eight weeks of past
  * bookings for the dashboard; and, unless
  * NODE_ENV=production, one console account per role. A part already present
  * is left as it is. Returns what it seeded, to be printed.
  */
 export async function seedDemo(
   em: EntityManager,
-  config: Pick<Config, 'operator' | 'production' | 'demoPartnerOrigins'>,
+  config: Pick<Config, 'operator' | 'production' | 'demoPartnerOrigins' | 'documentDir'>,
   now: number,
+  keys: KeyRing,
 ): Promise<string[]> {
   const lines: string[] = [];
   const fresh = (await em.count(TreatmentEntity)) === 0;
-  if (fresh) lines.push(...(await seedOperator(em, config.operator, now)));
+  if (fresh) lines.push(...(await seedOperator(em, config.operator, now, keys, config.documentDir)));
   if ((await em.count(PartnerEntity)) === 0) lines.push(...(await seedPartner(em, config.demoPartnerOrigins)));
   if (fresh) lines.push(...(await seedHistory(em, config.operator, now)));
   if (!config.production && (await em.count(StaffAccountEntity)) === 0) lines.push(...(await seedStaff(em)));
@@ -71,7 +80,13 @@ async function seedStaff(em: EntityManager): Promise<string[]> {
   return lines;
 }
 
-async function seedOperator(em: EntityManager, operator: Config['operator'], now: number): Promise<string[]> {
+async function seedOperator(
+  em: EntityManager,
+  operator: Config['operator'],
+  now: number,
+  keys: KeyRing,
+  documentDir: string | undefined,
+): Promise<string[]> {
   const zone = operator.timeZone;
   const today = instantToLocalDate(now, zone);
   await em.transactional(async (tx) => {
@@ -123,25 +138,39 @@ async function seedOperator(em: EntityManager, operator: Config['operator'], now
         email: r.clientEmail,
         phone: r.clientPhone,
       });
-      tx.create(ReferralEntity, {
-        code: r.code,
-        clientId,
-        treatmentId: medical.id,
-        providerName: r.providerName,
-        providerProfession: r.providerProfession,
-        providerNumber: r.providerNumber,
-        providerPractice: r.providerPractice,
-        conditions: [...r.conditions],
-        diagnosisCode: r.diagnosisCode,
-        recommendedTechniques: [...r.recommendedTechniques],
-        precautions: r.precautions,
-        sessionsAuthorised: r.sessionsAuthorised,
-        issuedOn: addDays(today, -7),
-        expiresOn: addDays(today, 180),
-        status: 'VERIFIED',
-      });
+      const referral = parseReferralInput(
+        {
+          ...r,
+          treatmentId: medical.id,
+          conditions: [...r.conditions],
+          recommendedTechniques: [...r.recommendedTechniques],
+          issuedOn: addDays(today, -7),
+          expiresOn: addDays(today, 180),
+        },
+        today,
+      );
+      if (!referral.ok) throw new Error(`demo referral ${r.code}: ${referral.error.message}`);
+      const { id } = await insertReferral(
+        tx,
+        keys,
+        { referral: referral.value, submittedVia: 'STAFF', clientId, code: r.code },
+        SEED,
+      );
+      if (r.status === 'VERIFIED') {
+        const verified = await changeReferral(tx, id, { kind: 'VERIFY' }, null);
+        if (!verified.ok) throw new Error(`demo referral ${r.code}: ${verified.error.message}`);
+      } else {
+        const letter = demoReferralPdf([
+          r.providerPractice,
+          `Referral for ${r.holderGivenNames} ${r.holder.familyName}, born ${r.holder.dateOfBirth}`,
+          `Please provide ${r.sessionsAuthorised} sessions of remedial massage.`,
+          `Precautions: ${r.precautions}`,
+          `${r.providerName}, ${r.providerProfession} (${r.providerNumber})`,
+          'Demo document: not a real referral.',
+        ]);
+        await attachDocument(tx, { keys, dir: documentDir }, id, letter, SEED, null);
+      }
     }
-    await tx.flush();
 
     const client = { name: 'Demo Client', email: 'demo.client@example.com', phone: '+61400000000' };
     const licensed = therapists.filter((t) => t.demo.licenceValidDays > 14).slice(0, DEMO_BOOKINGS);
@@ -175,7 +204,8 @@ async function seedOperator(em: EntityManager, operator: Config['operator'], now
   return [
     `seeded ${STARTER_TREATMENTS.length} treatments, ${STARTER_PRICE_TIERS.length} price tiers (${operator.currency}), ${DEMO_THERAPISTS.length} therapists and ${DEMO_BOOKINGS} bookings`,
     ...DEMO_REFERRALS.map(
-      (r) => `referral code ${r.code}: medical massage, ${r.sessionsAuthorised} session(s), verified`,
+      // whom each was written for is in the README, not in the log
+      (r) => `referral code ${r.code}: medical massage, ${r.sessionsAuthorised} session(s), ${r.status.toLowerCase()}`,
     ),
   ];
 }

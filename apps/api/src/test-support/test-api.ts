@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Config, loadConfig } from '../config.js';
 import { connectServer, migrate } from '../database/database.js';
+import { newHealthKey } from '../health/cipher.js';
+import { loadKeyRing } from '../health/key-ring.js';
 import { seedDemo } from '../seeders/demo.seeder.js';
 import { type RunningApi, startApi } from '../server.js';
 
@@ -47,8 +49,9 @@ export async function freshServerDatabase(
   const url = new URL(baseUrl);
   url.pathname = `/${name}`;
   const orm = await connectServer(url.toString(), 1);
-  await migrate(orm);
-  if (seedWith) await seedDemo(orm.em.fork(), seedWith, Date.now());
+  const keys = loadKeyRing(seedWith ?? TEST_KEYS);
+  await migrate(orm, keys);
+  if (seedWith) await seedDemo(orm.em.fork(), seedWith, Date.now(), keys);
   await orm.close(true);
   return {
     url: url.toString(),
@@ -63,8 +66,11 @@ export async function freshServerDatabase(
  * Every test file calls from 127.0.0.1, many times over: limits generous
  * enough not to get in the way, unless a test sets its own.
  */
+/** One health-data key for this test process: every instance it starts opens what the others sealed. */
+const TEST_KEYS = { healthKeys: [newHealthKey()], dataDir: tmpdir() };
+
 const ROOMY_LIMITS = Object.fromEntries(
-  ['IP', 'KEY', 'SESSION', 'REFERRAL', 'MANAGE', 'LOGIN_IP', 'LOGIN_ACCOUNT'].map((name) => [
+  ['IP', 'KEY', 'SESSION', 'REFERRAL', 'REFERRAL_CODE', 'MANAGE', 'LOGIN_IP', 'LOGIN_ACCOUNT'].map((name) => [
     `RATE_LIMIT_${name}`,
     '1000000/60',
   ]),
@@ -79,7 +85,8 @@ export async function startTestApi(
   env: Record<string, string> = {},
   options: { sameDatabaseAs?: TestApi } = {},
 ): Promise<TestApi> {
-  const base: Config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...ROOMY_LIMITS, ...env });
+  const loaded = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...ROOMY_LIMITS, ...env });
+  const base: Config = { ...loaded, healthKeys: loaded.healthKeys ?? TEST_KEYS.healthKeys };
   let cleanup: () => Promise<void>;
   let config: Config;
   const shared = options.sameDatabaseAs;
