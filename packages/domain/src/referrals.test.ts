@@ -9,6 +9,7 @@ import {
   type ReferralInput,
   type ReferralState,
   sameHolder,
+  therapistSeesCareNotes,
 } from './referrals.js';
 
 const pending: ReferralState = {
@@ -204,5 +205,16 @@ describe('sameHolder', () => {
     expect(
       sameHolder({ familyName: '--', dateOfBirth: '1990-07-14' }, { familyName: '', dateOfBirth: '1990-07-14' }),
     ).toBe(false);
+  });
+});
+
+describe('therapistSeesCareNotes', () => {
+  const start = Date.parse('2026-12-10T10:00:00Z');
+  const session = { start, end: start + 3_600_000 };
+  it('opens 48 h before the session and closes 7 days after it', () => {
+    expect(therapistSeesCareNotes(session, start - 48 * 3_600_000 - 1)).toBe(false);
+    expect(therapistSeesCareNotes(session, start - 48 * 3_600_000)).toBe(true);
+    expect(therapistSeesCareNotes(session, session.end + 7 * 86_400_000)).toBe(true);
+    expect(therapistSeesCareNotes(session, session.end + 7 * 86_400_000 + 1)).toBe(false);
   });
 });

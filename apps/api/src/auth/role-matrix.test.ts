@@ -84,6 +84,14 @@ const ALLOWED: Readonly<Record<string, readonly CallerName[]>> = {
   'Mutation.staffCancelBooking': OFFICE,
   'Mutation.recordBookingOutcome': STAFF,
   'Mutation.reassignBooking': OFFICE,
+  'Query.referrals': OFFICE,
+  'Query.referral': OFFICE,
+  'Mutation.enterReferral': OFFICE,
+  'Mutation.submitReferral': EVERYONE,
+  'Mutation.verifyReferral': OFFICE,
+  'Mutation.rejectReferral': OFFICE,
+  'Mutation.amendReferral': OFFICE,
+  'Query.healthAudit': ADMIN,
 };
 
 const schema = buildSchema(readFileSync(resolve(import.meta.dirname, '../../schema.graphql'), 'utf8'));

@@ -133,3 +133,57 @@ export function licencesDue(em: EntityManager, until: string): Promise<LicenceDu
     [until],
   );
 }
+
+export interface ReferralsWaiting {
+  readonly count: number;
+  /** When the one waiting longest was received. */
+  readonly oldestReceivedAt: Date | null;
+}
+
+export async function referralsWaiting(em: EntityManager): Promise<ReferralsWaiting> {
+  const [row] = await em.execute<ReferralsWaiting[]>(
+    `select count(*)::int as count, min(created_at) as "oldestReceivedAt" from referral where status = 'PENDING'`,
+  );
+  return { count: row?.count ?? 0, oldestReceivedAt: row?.oldestReceivedAt ? new Date(row.oldestReceivedAt) : null };
+}
+
+export interface ReferralExpiring {
+  readonly referralId: string;
+  readonly code: string;
+  readonly holderName: string | null;
+  readonly expiresOn: string;
+  readonly sessionsLeft: number;
+}
+
+/** Verified referrals with sessions left whose window ends between `today` and `until`: soonest first. */
+export function referralsExpiring(em: EntityManager, today: string, until: string): Promise<ReferralExpiring[]> {
+  return em.execute<ReferralExpiring[]>(
+    `select id as "referralId", code, nullif(concat_ws(' ', holder_given_names, holder_family_name), '') as "holderName",
+            expires_on::text as "expiresOn", sessions_authorised - sessions_used as "sessionsLeft"
+       from referral
+      where status = 'VERIFIED' and sessions_used < sessions_authorised and expires_on between ?::date and ?::date
+      order by expires_on, code`,
+    [today, until],
+  );
+}
+
+export interface WeekSessions {
+  /** The week's Monday. */
+  readonly weekOf: string;
+  readonly sessions: number;
+}
+
+/** Referral sessions used per week (bookings on a referral, not cancelled), by their start in the operator's zone. */
+export function referralSessionsPerWeek(em: EntityManager, range: DayRange, zone: string): Promise<WeekSessions[]> {
+  return em.execute<WeekSessions[]>(
+    `with weeks as (
+       select generate_series(date_trunc('week', ?::date), ?::date, interval '1 week')::date as week)
+     select weeks.week::text as "weekOf", count(b.id)::int as sessions
+       from weeks
+       left join booking b on b.referral_id is not null and b.status <> 'CANCELLED'
+        and b.starts_at >= ? and b.starts_at < ?
+        and date_trunc('week', (b.starts_at at time zone ?)::date)::date = weeks.week
+      group by weeks.week order by weeks.week`,
+    [range.from, range.to, range.start, range.end, zone],
+  );
+}

@@ -9,6 +9,9 @@ import {
   licencesDue,
   outcomes,
   type RevenueRow,
+  referralSessionsPerWeek,
+  referralsExpiring,
+  referralsWaiting,
   revenueByChannel,
   revenueByLength,
   utilisation,
@@ -18,8 +21,11 @@ import {
   DayBookingsType,
   LicenceDueType,
   OutcomesType,
+  ReferralExpiringType,
+  ReferralsWaitingType,
   RevenueLineType,
   UtilisationType,
+  WeekSessionsType,
 } from './dashboard.types.js';
 
 /** The `days` days of the operator's zone up to and including `last`. */
@@ -34,6 +40,7 @@ function daysUpTo(last: string, days: number, zone: string): DayRange {
 }
 
 const LICENCE_WARNING_DAYS = 30;
+const REFERRAL_WARNING_DAYS = 14;
 
 @Resolver(() => DashboardType)
 export class DashboardResolver {
@@ -86,6 +93,28 @@ export class DashboardResolver {
   async licencesDue(@Root() d: DashboardType, @Ctx() ctx: Context): Promise<LicenceDueType[]> {
     return (await licencesDue(ctx.em, addDays(d.today, LICENCE_WARNING_DAYS))).map((r) =>
       Object.assign(new LicenceDueType(), r),
+    );
+  }
+
+  @FieldResolver(() => ReferralsWaitingType, { description: 'PENDING referrals, and how long the oldest has waited' })
+  async referralsWaiting(@Ctx() ctx: Context): Promise<ReferralsWaitingType> {
+    return Object.assign(new ReferralsWaitingType(), await referralsWaiting(ctx.em));
+  }
+
+  @FieldResolver(() => [ReferralExpiringType], {
+    description: `verified referrals with sessions left that expire within ${REFERRAL_WARNING_DAYS} days`,
+  })
+  async referralsExpiring(@Root() d: DashboardType, @Ctx() ctx: Context): Promise<ReferralExpiringType[]> {
+    return (await referralsExpiring(ctx.em, d.today, addDays(d.today, REFERRAL_WARNING_DAYS))).map((r) =>
+      Object.assign(new ReferralExpiringType(), r),
+    );
+  }
+
+  @FieldResolver(() => [WeekSessionsType], { description: 'referral sessions booked per week, the last 8 weeks' })
+  async referralSessionsPerWeek(@Root() d: DashboardType, @Ctx() ctx: Context): Promise<WeekSessionsType[]> {
+    const zone = ctx.settings.operator.timeZone;
+    return (await referralSessionsPerWeek(ctx.em, daysUpTo(d.today, 56, zone), zone)).map((r) =>
+      Object.assign(new WeekSessionsType(), r),
     );
   }
 

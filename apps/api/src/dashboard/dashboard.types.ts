@@ -75,3 +75,39 @@ export class DashboardType {
   @Field(() => DateScalar)
   today!: string;
 }
+
+@ObjectType('ReferralsWaiting')
+export class ReferralsWaitingType {
+  @Field(() => Int)
+  count!: number;
+
+  @Field(() => Date, { nullable: true, description: 'when the one waiting longest was received' })
+  oldestReceivedAt!: Date | null;
+}
+
+@ObjectType('ReferralExpiring')
+export class ReferralExpiringType {
+  @Field(() => ID)
+  referralId!: string;
+
+  @Field(() => String)
+  code!: string;
+
+  @Field(() => String, { nullable: true })
+  holderName!: string | null;
+
+  @Field(() => DateScalar)
+  expiresOn!: string;
+
+  @Field(() => Int)
+  sessionsLeft!: number;
+}
+
+@ObjectType('WeekSessions')
+export class WeekSessionsType {
+  @Field(() => DateScalar, { description: "the week's Monday" })
+  weekOf!: string;
+
+  @Field(() => Int)
+  sessions!: number;
+}

@@ -5,14 +5,17 @@ import { assertEveryOperationHasARule } from '../auth/authorization.js';
 import { StaffResolver } from '../auth/staff.resolver.js';
 import { AvailabilityResolver } from '../availability/availability.resolver.js';
 import { BookingResolver } from '../bookings/booking.resolver.js';
+import { CareNotesResolver } from '../bookings/care-notes.js';
 import { StaffBookingResolver } from '../bookings/staff-booking.resolver.js';
 import { CatalogResolver } from '../catalog/catalog.resolver.js';
 import { PricesResolver } from '../catalog/prices.resolver.js';
 import { TreatmentsResolver } from '../catalog/treatments.resolver.js';
 import { ClientResolver } from '../clients/client.resolver.js';
 import { DashboardResolver } from '../dashboard/dashboard.resolver.js';
+import { HealthAuditResolver } from '../health/health-audit.resolver.js';
 import { PartnerResolver } from '../partners/partner.resolver.js';
 import { ReferralResolver } from '../referrals/referral.resolver.js';
+import { StaffReferralResolver } from '../referrals/staff-referral.resolver.js';
 import { TherapistResolver } from '../therapists/therapist.resolver.js';
 import { VisitsResolver } from '../visits/visits.resolver.js';
 import { dateTimeScalar } from './scalars.js';
@@ -34,6 +37,9 @@ export async function buildApiSchema(timeZone: string): Promise<GraphQLSchema> {
       ClientResolver,
       TreatmentsResolver,
       DashboardResolver,
+      StaffReferralResolver,
+      CareNotesResolver,
+      HealthAuditResolver,
     ],
     scalarsMap: [{ type: Date, scalar: dateTimeScalar(timeZone) }],
     validate: false,

@@ -1,5 +1,6 @@
 import { normaliseReferralCode } from '@mm/domain/booking-rules';
 import type { DomainError } from '@mm/domain/errors';
+import { NO_MATCHING_REFERRAL } from '@mm/domain/referrals';
 import type { Result } from '@mm/domain/result';
 import type { RequestLimits } from './request-limits.js';
 
@@ -23,7 +24,8 @@ export async function guardReferralCode<T>(
   const result = await run();
   if (!result.ok && result.error.code === 'REFERRAL_INVALID' && result.error.field === 'referralCode') {
     await limits.consume('referral'); // counts the failure
-    await limits.consume('referralCode', normalised);
+    // a holder that does not match counts against the code; a pending or used-up referral's own holder does not
+    if (result.error.message === NO_MATCHING_REFERRAL) await limits.consume('referralCode', normalised);
   }
   return result;
 }
