@@ -4,9 +4,10 @@ import { defineConfig } from 'vite';
 
 const apiUrl = process.env.API_URL ?? 'http://localhost:4000';
 const port = Number(process.env.ADMIN_PORT ?? 5173);
-// Same origin for the browser: session cookies need no CORS. The API trusts this proxy's
+// Same origin for the browser (GraphQL and referral documents): session cookies need no CORS. The API trusts this proxy's
 // X-Forwarded-For (TRUST_PROXY=loopback), so rate limits count each browser's address.
-const proxy = { '/graphql': { target: apiUrl, changeOrigin: true, xfwd: true } };
+const toApi = { target: apiUrl, changeOrigin: true, xfwd: true };
+const proxy = { '/graphql': toApi, '/documents': toApi };
 
 export default defineConfig({
   plugins: [react()],

@@ -317,7 +317,10 @@ export const NO_MATCHING_REFERRAL = 'No referral matches this code, family name 
 /** A therapist sees a booking's precautions and intake notes from 48 h before it until 7 days after it. */
 export const CARE_NOTES_WINDOW = { hoursBefore: 48, daysAfter: 7 } as const;
 
-export function therapistSeesCareNotes(session: { readonly start: number; readonly end: number }, now: number): boolean {
+export function therapistSeesCareNotes(
+  session: { readonly start: number; readonly end: number },
+  now: number,
+): boolean {
   return (
     now >= session.start - CARE_NOTES_WINDOW.hoursBefore * 3_600_000 &&
     now <= session.end + CARE_NOTES_WINDOW.daysAfter * 86_400_000

@@ -16,8 +16,9 @@ function toApiError(message: string, extensions: Readonly<Record<string, unknown
 }
 
 // Refusals made before GraphQL runs (rate limits, origins) come as HTTP 4xx with
-// `{ "errors": [...] }` in application/json, which Apollo Client reports as a ServerError.
-function errorsInBody(bodyText: string): ApiError[] {
+// `{ "errors": [...] }` in application/json, which Apollo Client reports as a ServerError;
+// the API's other routes (referral documents) answer their refusals the same way.
+export function errorsInBody(bodyText: string): ApiError[] {
   let body: unknown;
   try {
     body = JSON.parse(bodyText);

@@ -61,6 +61,22 @@ export const consoleRoutes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('../pages/clients/client-page')).ClientPage }),
       },
       {
+        path: 'referrals',
+        lazy: async () => ({ Component: (await import('../pages/referrals/referrals-page')).ReferralsPage }),
+      },
+      {
+        path: 'referrals/new',
+        lazy: async () => ({ Component: (await import('../pages/referrals/new-referral-page')).NewReferralPage }),
+      },
+      {
+        path: 'referrals/:id',
+        lazy: async () => ({ Component: (await import('../pages/referrals/referral-page')).ReferralPage }),
+      },
+      {
+        path: 'audit',
+        lazy: async () => ({ Component: (await import('../pages/audit/audit-page')).AuditPage }),
+      },
+      {
         path: 'treatments',
         lazy: async () => ({ Component: (await import('../pages/treatments/treatments-page')).TreatmentsPage }),
       },

@@ -4,6 +4,7 @@ import {
   bookingInput,
   createBooking,
   insertTestReferral,
+  type Slot,
   sydneyDate,
   treatmentId,
 } from '../test-support/booking-fixtures.js';
@@ -30,9 +31,33 @@ async function withClients<T>(clients: number, tasks: (() => Promise<T>)[]): Pro
   return results;
 }
 
+/** `count` sessions that could all exist together: distinct therapists, or hours apart. */
+function compatiblePicks(days: { slots: Slot[] }[], count: number): { start: string; therapistId: string }[] {
+  const lastEnd = new Map<string, number>();
+  const picks: { start: string; therapistId: string }[] = [];
+  for (const slot of days.flatMap((d) => d.slots)) {
+    for (const therapist of slot.therapists) {
+      const start = Date.parse(slot.start);
+      if (picks.length < count && start >= (lastEnd.get(therapist.id) ?? 0)) {
+        lastEnd.set(therapist.id, start + 4 * 3_600_000);
+        picks.push({ start: slot.start, therapistId: therapist.id });
+      }
+    }
+  }
+  expect(picks).toHaveLength(count);
+  return picks;
+}
+
 describe.skipIf(!serverUrl)('bookings under concurrency (PostgreSQL server)', () => {
   let t: TestApi;
   const sql = (query: string, params: unknown[] = []) => t.api.database.orm.em.getConnection().execute(query, params);
+  /** Where each therapist goes: a postcode a booking with them can be at. */
+  const postcodesOfTherapists = async () => {
+    const rows = await t.api.database.orm.em
+      .getConnection()
+      .execute<{ id: string; postcode: string }[]>('select id, service_postcodes[1] as postcode from therapist');
+    return new Map(rows.map((r) => [r.id, r.postcode]));
+  };
   beforeAll(async () => {
     t = await startTestApi();
   });
@@ -102,23 +127,8 @@ describe.skipIf(!serverUrl)('bookings under concurrency (PostgreSQL server)', ()
       to: sydneyDate(30),
       referralCode: 'RX-RACE-LAST',
     });
-    // 50 bookings that could all exist together: distinct therapists or hours apart
-    const lastEnd = new Map<string, number>();
-    const picks: { start: string; therapistId: string; postcode: string }[] = [];
-    for (const slot of days.flatMap((d) => d.slots)) {
-      for (const therapist of slot.therapists) {
-        const start = Date.parse(slot.start);
-        if (picks.length < 50 && start >= (lastEnd.get(therapist.id) ?? 0)) {
-          lastEnd.set(therapist.id, start + 4 * 3_600_000);
-          picks.push({ start: slot.start, therapistId: therapist.id, postcode: '' });
-        }
-      }
-    }
-    expect(picks).toHaveLength(50);
-    const postcodes = await t.api.database.orm.em
-      .getConnection()
-      .execute<{ id: string; postcode: string }[]>('select id, service_postcodes[1] as postcode from therapist');
-    const postcodeOf = new Map(postcodes.map((r) => [r.id, r.postcode]));
+    const picks = compatiblePicks(days, 50);
+    const postcodeOf = await postcodesOfTherapists();
 
     const outcomes = await withClients(
       50,
@@ -146,6 +156,73 @@ describe.skipIf(!serverUrl)('bookings under concurrency (PostgreSQL server)', ()
     expect(outcomes.filter((o) => o === 'REFERRAL_INVALID')).toHaveLength(49);
     const [referral] = await sql("select sessions_used, status from referral where code = 'RX-RACE-LAST'");
     expect(referral).toEqual({ sessions_used: 1, status: 'EXHAUSTED' });
+  });
+
+  it('30 clients racing for the last 2 sessions while an amendment lowers them to 1: the count holds', async () => {
+    const medical = await treatmentId(t, 'medical-massage');
+    const coordinator = asStaff(await signIn(t, DEMO_LOGINS.COORDINATOR));
+    const referralId = await insertTestReferral(t, {
+      code: 'RX-RACE-AMEND',
+      treatmentId: medical,
+      sessions: 5,
+      used: 3,
+      status: 'VERIFIED',
+      expiresOn: sydneyDate(120),
+    });
+    const { days } = await availability(t, {
+      treatmentId: medical,
+      from: sydneyDate(3),
+      to: sydneyDate(30),
+      referralCode: 'RX-RACE-AMEND',
+    });
+    const picks = compatiblePicks(days, 30);
+    const postcodeOf = await postcodesOfTherapists();
+    const AMEND =
+      'mutation ($id: ID!, $a: ReferralAmendment!) { amendReferral(id: $id, amendment: $a) { sessionsAuthorised } }';
+    const tasks: (() => Promise<string>)[] = picks.map((pick, i) => async () => {
+      const result = await createBooking(
+        t,
+        bookingInput({
+          treatmentId: medical,
+          start: pick.start,
+          therapistId: pick.therapistId,
+          referralCode: 'RX-RACE-AMEND',
+          client: { name: `Racer ${i}`, email: `racer${i}@example.com`, phone: '0412345678' },
+          address: { line1: '1 Test St', suburb: 'Sydney', postcode: postcodeOf.get(pick.therapistId), country: 'AU' },
+        }),
+      );
+      return result.errors ? (result.errors[0]?.extensions?.code ?? 'NO_CODE') : 'BOOKED';
+    });
+    // the amendment goes in the middle of the crowd
+    tasks.splice(3, 0, async () => {
+      const amended = await t.graphql(
+        AMEND,
+        { id: referralId, a: { sessionsAuthorised: 4, reason: 'GP lowered it' } },
+        coordinator,
+      );
+      return amended.errors ? `AMEND_${amended.errors[0]?.extensions?.code}` : 'AMENDED';
+    });
+    const outcomes = await withClients(31, tasks);
+    const booked = outcomes.filter((o) => o === 'BOOKED').length;
+    const amended = outcomes.includes('AMENDED');
+    expect(
+      outcomes.filter((o) => o !== 'BOOKED' && !o.startsWith('AMEND')).every((o) => o === 'REFERRAL_INVALID'),
+    ).toBe(true);
+    // served one after the other: amended before the second booking, one more session; after it, refused
+    expect(booked).toBe(amended ? 1 : 2);
+    if (!amended) expect(outcomes).toContain('AMEND_BAD_USER_INPUT');
+    const [referral] = await sql(
+      `select r.sessions_used, r.sessions_authorised, r.status,
+              (select count(*)::int from booking b where b.referral_id = r.id and b.status <> 'CANCELLED') as live
+         from referral r where r.id = ?`,
+      [referralId],
+    );
+    expect(referral).toEqual({
+      sessions_used: 3 + booked,
+      sessions_authorised: amended ? 4 : 5,
+      status: 'EXHAUSTED',
+      live: booked,
+    });
   });
 
   it('two coordinators moving bookings to one therapist at the same time: exactly one gets them', async () => {

@@ -19,9 +19,10 @@ const consoleSections: readonly ConsoleSection[] = [
   { label: 'Clients', path: '/clients', roles: ['ADMIN', 'COORDINATOR'] },
   { label: 'Treatments', path: '/treatments', roles: ['ADMIN', 'COORDINATOR'] },
   { label: 'Prices', path: '/prices', roles: ['ADMIN', 'COORDINATOR'] },
-  { label: 'Referrals', roles: ['ADMIN', 'COORDINATOR'] },
+  { label: 'Referrals', path: '/referrals', roles: ['ADMIN', 'COORDINATOR'] },
   { label: 'Partners', path: '/partners', roles: ['ADMIN'] },
   { label: 'Staff', path: '/staff', roles: ['ADMIN'] },
+  { label: 'Audit log', path: '/audit', roles: ['ADMIN'] },
   { label: 'Your account', path: '/account', roles: everyRole },
 ];
 

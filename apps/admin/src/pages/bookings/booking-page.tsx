@@ -7,6 +7,7 @@ import { QueryErrorAlert } from '../../components/query-error-alert';
 import { graphql } from '../../gql';
 import { BookingActions } from './booking-actions';
 import { BookingDetails } from './booking-details';
+import { CareNotes } from './care-notes';
 
 export const BookingPageQuery = graphql(`
   query BookingPageQuery($id: ID!) {
@@ -14,19 +15,22 @@ export const BookingPageQuery = graphql(`
       id
       ...BookingDetails_booking
       ...BookingActions_booking
+      ...CareNotes_booking
     }
   }
 `);
 
 /** One booking in full with what can be done with it; shown on its page and in the calendar's drawer. */
 export function BookingView({ id, operator, titleOrder }: { id: string; operator: Operator; titleOrder?: 1 | 3 }) {
-  const { data, error } = useQuery(BookingPageQuery, { variables: { id } });
+  // no cache: care notes are health data, read (and the reading recorded) each time
+  const { data, error } = useQuery(BookingPageQuery, { variables: { id }, fetchPolicy: 'network-only' });
   if (error) return <QueryErrorAlert title="The booking could not be loaded" error={error} />;
   if (!data) return <ListSkeleton label="Loading the booking" rows={3} />;
   return (
     <Stack gap="lg">
       <BookingDetails booking={data.staffBooking} operator={operator} titleOrder={titleOrder} />
       <BookingActions booking={data.staffBooking} />
+      <CareNotes booking={data.staffBooking} />
     </Stack>
   );
 }

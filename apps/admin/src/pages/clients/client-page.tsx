@@ -1,12 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Button, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { parseClientContact } from '@mm/domain/booking-rules';
 import { type FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { type FieldFault, faultOf } from '../../app/api-errors';
-import { type Operator, useOperator } from '../../app/operator-time';
+import { formatDate, type Operator, useOperator } from '../../app/operator-time';
 import { EmptyList, ListSkeleton } from '../../components/list-states';
 import { QueryErrorAlert } from '../../components/query-error-alert';
+import { ReferralStatusBadge } from '../../components/referral-status-badge';
 import { graphql } from '../../gql';
 import type { ClientPageQueryQuery } from '../../gql/graphql';
 import { BookingTable } from '../bookings/booking-table';
@@ -18,6 +19,21 @@ export const ClientPageQuery = graphql(`
       name
       email
       phone
+    }
+    referrals(filter: { clientId: $id }, first: 100) {
+      edges {
+        node {
+          id
+          code
+          status
+          sessionsAuthorised
+          sessionsUsed
+          expiresOn
+          provider {
+            name
+          }
+        }
+      }
     }
     staffBookings(filter: { clientId: $id }, order: START_DESC, first: 100) {
       edges {
@@ -77,6 +93,45 @@ function ClientSections({
           Contact details
         </Title>
         <ContactForm client={client} />
+      </Stack>
+      <Stack component="section" gap="sm" aria-labelledby="referrals-heading">
+        <Title order={2} id="referrals-heading">
+          Referrals
+        </Title>
+        {data.referrals.edges.length === 0 ? (
+          <EmptyList>No referrals.</EmptyList>
+        ) : (
+          <Table aria-label="Referrals of the client" striped verticalSpacing="xs" maw={880}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Code</Table.Th>
+                <Table.Th>Status</Table.Th>
+                <Table.Th>From</Table.Th>
+                <Table.Th>Sessions used</Table.Th>
+                <Table.Th>Expires</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.referrals.edges.map(({ node: r }) => (
+                <Table.Tr key={r.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/referrals/${r.id}`} c="blue.9" ff="monospace">
+                      {r.code}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>
+                    <ReferralStatusBadge status={r.status} />
+                  </Table.Td>
+                  <Table.Td>{r.provider.name}</Table.Td>
+                  <Table.Td>
+                    {r.sessionsUsed} of {r.sessionsAuthorised}
+                  </Table.Td>
+                  <Table.Td>{formatDate(r.expiresOn, operator, 'short')}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
       </Stack>
       <Stack component="section" gap="sm" aria-labelledby="bookings-heading">
         <Title order={2} id="bookings-heading">

@@ -11,6 +11,7 @@ import { ListSkeleton } from '../../components/list-states';
 import { QueryErrorAlert } from '../../components/query-error-alert';
 import { graphql } from '../../gql';
 import type { DashboardPageQueryQuery } from '../../gql/graphql';
+import { waitingTime } from '../referrals/waiting-time';
 
 export const DashboardPageQuery = graphql(`
   query DashboardPageQuery {
@@ -55,6 +56,21 @@ export const DashboardPageQuery = graphql(`
         therapistId
         displayName
         expiresOn
+      }
+      referralsWaiting {
+        count
+        oldestReceivedAt
+      }
+      referralsExpiring {
+        referralId
+        code
+        holderName
+        expiresOn
+        sessionsLeft
+      }
+      referralSessionsPerWeek {
+        weekOf
+        sessions
       }
     }
   }
@@ -157,6 +173,56 @@ function Figures({ d, operator }: { d: Dashboard; operator: Operator }) {
           })}
         </Stack>
       </Section>
+
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
+        <Section title="Referrals">
+          <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
+            <Figure label="Waiting for a check">
+              <Anchor component={Link} to="/referrals" c="blue.9" inherit>
+                {d.referralsWaiting.count}
+              </Anchor>
+            </Figure>
+            <Figure label="Longest wait">
+              {d.referralsWaiting.oldestReceivedAt ? waitingTime(d.referralsWaiting.oldestReceivedAt) : '—'}
+            </Figure>
+          </SimpleGrid>
+          <Title order={3} size="h4">
+            Expiring within 14 days with sessions left
+          </Title>
+          {d.referralsExpiring.length === 0 ? (
+            <Text c="gray.7">None.</Text>
+          ) : (
+            <Stack gap="xs" component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+              {d.referralsExpiring.map((r) => (
+                <Group component="li" key={r.referralId} gap="sm">
+                  <Anchor component={Link} to={`/referrals/${r.referralId}`} c="blue.9" ff="monospace">
+                    {r.code}
+                  </Anchor>
+                  <Text size="sm">
+                    {r.holderName ?? ''} · {r.sessionsLeft} left · expires {formatDate(r.expiresOn, operator, 'short')}
+                  </Text>
+                </Group>
+              ))}
+            </Stack>
+          )}
+        </Section>
+        <Section title="Referral sessions per week">
+          <Box role="figure" aria-label="Referral sessions booked per week; the figures are in the table below">
+            <BarChart
+              h={200}
+              data={d.referralSessionsPerWeek.map((w) => ({ ...w, week: formatDate(w.weekOf, operator, 'day') }))}
+              dataKey="week"
+              series={[{ name: 'sessions', label: 'Sessions', color: 'blue.8' }]}
+              tickLine="y"
+            />
+          </Box>
+          <FiguresTable
+            caption="Referral sessions booked per week, by the week's Monday"
+            head={['Week of', 'Sessions']}
+            rows={d.referralSessionsPerWeek.map((w) => [formatDate(w.weekOf, operator, 'short'), w.sessions])}
+          />
+        </Section>
+      </SimpleGrid>
 
       <Section title="Licences expired or expiring within 30 days">
         {d.licencesDue.length === 0 ? (
