@@ -7,7 +7,7 @@ import { type ApiUnderTest, startTestApiProcess } from '../support/api-process.j
 const INJECT_FAULT = `
   create function mm_test_fault() returns trigger language plpgsql as $$
   begin
-    if new.intake_notes like '%INJECT-FAULT%' then raise exception 'injected fault'; end if;
+    if new.client_name like '%INJECT-FAULT%' then raise exception 'injected fault'; end if;
     return new;
   end $$;
   create trigger mm_test_fault before insert on booking for each row execute function mm_test_fault();`;
@@ -27,6 +27,10 @@ const MARKERS = [
   `Reason${M}`,
   `Password${M}`,
   `who${M}`,
+  `Holder${M}`,
+  `Diag${M}`,
+  `Prec${M}`,
+  `Provider${M}`,
 ];
 
 const client = { name: `Name${M} Tester`, email: `mail${M}@example.com`, phone: '0491 570 159' };
@@ -96,6 +100,33 @@ describe('what the API logs', () => {
     });
     expect(signIn.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
 
+    // a referral submitted by a client, and checked with a holder that does not match
+    const { data: treatments } = await graphql('{ treatments { id slug } }');
+    const medicalId = (treatments?.treatments as { id: string; slug: string }[]).find(
+      (t) => t.slug === 'medical-massage',
+    )?.id;
+    const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Australia/Sydney' });
+    const submitted = await graphql('mutation ($i: ReferralInput!) { submitReferral(input: $i) { code } }', {
+      i: {
+        treatmentId: medicalId,
+        holder: { familyName: `Holder${M}`, dateOfBirth: '1970-01-01' },
+        providerName: `Provider${M}`,
+        providerProfession: 'GP',
+        conditions: ['OTHER'],
+        diagnosis: `Diag${M}: cervical radiculopathy`,
+        precautions: `Prec${M}: anticoagulants`,
+        sessionsAuthorised: 2,
+        issuedOn: today,
+        expiresOn: today,
+      },
+    });
+    expect(submitted.errors).toBeUndefined();
+    const mismatch = await graphql(
+      'query ($c: String!, $f: String) { checkReferral(code: $c, familyName: $f, dateOfBirth: "1970-01-02") { valid } }',
+      { c: 'RX-DEMO-BACK', f: `Holder${M}` },
+    );
+    expect(mismatch.data).toEqual({ checkReferral: { valid: false } });
+
     // a wellness booking: viewed, moved and cancelled
     const wellness = await firstStart('deep-tissue');
     const created = await graphql(CREATE, {
@@ -142,6 +173,7 @@ describe('what the API logs', () => {
         durationMinutes: 60,
         start: medical.start,
         referralCode: 'rx-demo-back',
+        referralHolder: { familyName: 'shah', dateOfBirth: '1984-03-09' },
         client,
         address,
         intakeNotes: `Notes${M}: DVT last year`,
@@ -157,9 +189,9 @@ describe('what the API logs', () => {
         treatmentId: again.treatmentId,
         durationMinutes: 60,
         start: again.start,
-        client,
+        client: { ...client, name: `Name${M} INJECT-FAULT` },
         address,
-        intakeNotes: `Notes${M} INJECT-FAULT`,
+        intakeNotes: `Notes${M}: knee`,
       },
     });
     expect(failed.errors?.[0]).toEqual({

@@ -8,12 +8,15 @@ export interface BrowserSession {
   browser(): Browser;
 }
 
-/** Inside a describe: the whole product and a Chromium, started before its tests and stopped after. */
-export function useBrowserSession(executablePath: string): BrowserSession {
+/**
+ * Inside a describe: the whole product and a Chromium, started before its tests and stopped after
+ * (`prepare`: SQL run on the seeded database first, see startTestStack).
+ */
+export function useBrowserSession(executablePath: string, prepare?: string): BrowserSession {
   let stack: TestStack | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    stack = await startTestStack();
+    stack = await startTestStack(prepare);
     browser = await launchChromium(executablePath);
   });
   afterAll(async () => {

@@ -3,6 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { loadConfig } from '@mm/api/config';
+import { openDatabase } from '@mm/api/database';
 import pg from 'pg';
 import { freePort, stackOrigins, startStack } from '../../scripts/stack.mjs';
 
@@ -46,14 +48,26 @@ export interface TestStack {
   stop(): Promise<void>;
 }
 
-/** The whole product as `npm start` runs it, on free ports and its own database. */
-export async function startTestStack(): Promise<TestStack> {
+/**
+ * The whole product as `npm start` runs it, on free ports and its own database;
+ * `prepare` runs SQL on the seeded database before the API starts (to set a scene
+ * that cannot be made through the API, such as a booking due tomorrow).
+ */
+export async function startTestStack(prepare?: string): Promise<TestStack> {
   const serverUrl = process.env.DATABASE_URL || undefined;
   const dataDir = mkdtempSync(join(tmpdir(), 'mm-e2e-'));
   const [apiPort, adminPort, partnerPort] = [await freePort(), await freePort(), await freePort()];
-  const database = serverUrl
-    ? await freshServerDatabase(serverUrl, { ...stackOrigins(adminPort, partnerPort), DATA_DIR: dataDir })
-    : undefined;
+  const origins = stackOrigins(adminPort, partnerPort);
+  const database = serverUrl ? await freshServerDatabase(serverUrl, { ...origins, DATA_DIR: dataDir }) : undefined;
+  if (prepare && database) await onServer(database.url, prepare);
+  if (prepare && !database) {
+    // the embedded database, seeded as the API would on its first start, then closed for it
+    const db = await openDatabase(loadConfig({ ...origins, DATA_DIR: dataDir }), () => undefined);
+    await db.orm.em
+      .getConnection()
+      .execute(prepare)
+      .finally(() => db.close());
+  }
   const stack = await startStack({
     apiPort,
     adminPort,
