@@ -19,6 +19,10 @@ interface Client {
 }
 
 const PRIYA: Client = { name: 'Priya Shah', email: 'priya.shah@example.com' };
+/** The seed's referral for Priya Shah: its code, and whom it was written for. */
+const PRIYA_REFERRAL = { code: 'RX-DEMO-BACK', familyName: 'Shah', dateOfBirth: '1984-03-09' };
+/** The API's words, shown as they are in English, for an unknown code and someone else's alike. */
+const NO_MATCHING_REFERRAL = 'No referral matches this code, family name and date of birth';
 
 /** The element focused inside the widget's shadow root: its accessible label or text. */
 const focused = (page: Page): Promise<string> =>
@@ -190,7 +194,14 @@ describe.skipIf(!executablePath)('the booking widget on a partner page, in a rea
 
     await atStep(partner, en, 'referral', 'en-4-referral');
     await page.keyboard.press('Tab');
-    await page.keyboard.type('RX-DEMO-BACK');
+    await page.keyboard.type(PRIYA_REFERRAL.code);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(PRIYA_REFERRAL.familyName);
+    // The native date input, segment by segment. Chromium orders them by its own language, not the page's:
+    // headless, month first whatever the locale (even with en-AU and --lang=en-AU).
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('03091984');
+    expect(await widget.getByLabel(en.dateOfBirthLabel).inputValue()).toBe(PRIYA_REFERRAL.dateOfBirth);
     await page.keyboard.press('Enter');
     await widget.locator('[part="referral-result"]').waitFor();
     expect(await widget.locator('[part="referral-result"]').textContent()).toMatch(/^Valid: \d+ sessions? left/);
@@ -214,8 +225,8 @@ describe.skipIf(!executablePath)('the booking widget on a partner page, in a rea
 
     await atStep(partner, en, 'details');
     for (const [label, value] of [
-      [/^Full name$/, 'Sam Taylor'],
-      [/^Email$/, 'sam.taylor@example.com'],
+      [/^Full name$/, PRIYA.name],
+      [/^Email$/, PRIYA.email],
       [/^Phone$/, '0412 345 678'],
       [/^Address line 1$/, '1 Harbour St'],
       [/^Suburb$/, 'Sydney'],
@@ -253,6 +264,34 @@ describe.skipIf(!executablePath)('the booking widget on a partner page, in a rea
     expect(next).toContain('Medical massage');
     expect(next).toMatch(new RegExp(`Sessions left on your referral\\s*${left - 1}`));
     expect(course.errors).toEqual([]);
+  });
+
+  it("refuses a referral on the code when the holder is someone else's, and takes its own however written", async () => {
+    const partner = await openPartnerPage(session);
+    const { widget } = partner;
+    await startBooking(partner, en, /^Medical massage/);
+    await atStep(partner, en, 'referral');
+    const code = widget.getByLabel(en.referralLabel);
+    const familyName = widget.getByLabel(en.familyNameLabel);
+    await code.fill('RX-DEMO-KNEE');
+    await familyName.fill(PRIYA_REFERRAL.familyName);
+    await widget.getByLabel(en.dateOfBirthLabel).fill('1979-11-22');
+    await widget.getByRole('button', { name: en.check, exact: true }).click();
+    await widget.locator('#referral-error').getByText(NO_MATCHING_REFERRAL).waitFor();
+    expect(await code.getAttribute('aria-invalid')).toBe('true');
+    expect(await code.getAttribute('aria-describedby')).toBe('referral-error');
+    await expectNoAxeViolations(partner.page, "someone else's referral");
+    await screenshotStep(partner.page, 'en-4-referral-not-theirs');
+
+    // The seed has "Fraser": compared without case or spaces.
+    await familyName.fill(' FRASER ');
+    await widget.getByRole('button', { name: en.check, exact: true }).click();
+    await widget
+      .locator('[part="referral-result"]')
+      .getByText(/^Valid: 1 session left/)
+      .waitFor();
+    expect(await code.getAttribute('aria-invalid')).toBe('false');
+    expect(partner.errors).toEqual([]);
   });
 
   it('names an unserved postcode at once, and shows inline errors tied to their fields', async () => {

@@ -102,7 +102,7 @@ describe('what the API logs', () => {
 
     // a referral submitted by a client, and checked with a holder that does not match
     const { data: treatments } = await graphql('{ treatments { id slug } }');
-    const medicalId = (treatments?.treatments as { id: string; slug: string }[]).find(
+    const medicalId = ((treatments?.treatments ?? []) as { id: string; slug: string }[]).find(
       (t) => t.slug === 'medical-massage',
     )?.id;
     const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Australia/Sydney' });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.js';
 
+const KEY = Buffer.alloc(32, 7).toString('base64');
+
 describe('loadConfig', () => {
   it('has defaults for a demo on the embedded database', () => {
     const config = loadConfig({});
@@ -17,6 +19,15 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ port: 8080, databaseUrl: 'postgres://u@db:5432/mm', dataDir: '/tmp/x' });
   });
 
+  it('reads the health-data keys, the current one first', () => {
+    const config = loadConfig({ HEALTH_DATA_KEYS: `new:${KEY}, old:${KEY}`, HEALTH_RETENTION_DAYS: '365' });
+    expect(config.healthKeys?.map((k) => [k.id, k.key.length])).toEqual([
+      ['new', 32],
+      ['old', 32],
+    ]);
+    expect(config.healthRetentionDays).toBe(365);
+  });
+
   it.each([
     [{ PORT: 'abc' }, 'PORT must be a whole number from 0 to 65535 (got "abc")'],
     [{ PORT: '70000' }, 'PORT must be a whole number from 0 to 65535 (got "70000")'],
@@ -28,6 +39,9 @@ describe('loadConfig', () => {
     [{ RATE_LIMIT_IP: '600' }, 'RATE_LIMIT_IP must be "points/seconds", e.g. 600/60'],
     [{ REDIS_URL: 'http://x' }, 'REDIS_URL must be a redis:// or rediss:// URL'],
     [{ OPERATOR_CURRENCY: 'dollars' }, 'OPERATOR_CURRENCY must be an ISO-4217 code such as AUD'],
+    [{ HEALTH_DATA_KEYS: 'k1:c2hvcnQ=' }, 'HEALTH_DATA_KEYS must be comma-separated id:key pairs, each key 32 bytes'],
+    [{ HEALTH_DATA_KEYS: `a:${KEY},a:${KEY}` }, 'HEALTH_DATA_KEYS must not repeat a key id'],
+    [{ NODE_ENV: 'production' }, 'HEALTH_DATA_KEYS is required in production'],
   ])('rejects %o with one clear line', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

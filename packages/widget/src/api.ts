@@ -2,6 +2,7 @@
 import type {
   AvailabilityInput,
   CreateBookingInput,
+  ReferralHolderInput,
   WidgetAvailabilityQuery,
   WidgetBookingFieldsFragment,
   WidgetBookNextSessionMutation,
@@ -22,6 +23,8 @@ export type PriceTier = WidgetStartQuery['priceTiers'][number];
 export type Money = PriceTier['price'];
 export type BookingPolicy = WidgetStartQuery['bookingPolicy'];
 export type ReferralCheck = WidgetReferralQuery['checkReferral'];
+/** Whom a referral was written for: its family name and date of birth (YYYY-MM-DD), as on the referral. */
+export type ReferralHolder = ReferralHolderInput;
 export type AvailableDay = WidgetAvailabilityQuery['availability'][number];
 export type Slot = AvailableDay['slots'][number];
 export type TherapistProfile = WidgetTherapistsQuery['availability'][number]['slots'][number]['therapists'][number];
@@ -170,14 +173,21 @@ const SERVICE_AREA_QUERY = /* GraphQL */ `
 export const checkServiceArea = async (options: ApiOptions, postcode: string, treatmentId?: string) =>
   (await ask<WidgetServiceAreaQuery>(options, SERVICE_AREA_QUERY, { postcode, treatmentId })).serviceArea;
 
+// Without its holder the API says nothing of a code, so the widget always sends them.
 const REFERRAL_QUERY = /* GraphQL */ `
-  query WidgetReferral($code: String!) {
-    checkReferral(code: $code) { code valid reason sessionsRemaining expiresOn treatmentIds }
+  query WidgetReferral($code: String!, $familyName: String!, $dateOfBirth: Date!) {
+    checkReferral(code: $code, familyName: $familyName, dateOfBirth: $dateOfBirth) {
+      code valid reason sessionsRemaining expiresOn treatmentIds
+    }
   }
 `;
 
-export const checkReferral = async (options: ApiOptions, code: string): Promise<ReferralCheck> =>
-  (await ask<WidgetReferralQuery>(options, REFERRAL_QUERY, { code })).checkReferral;
+export const checkReferral = async (
+  options: ApiOptions,
+  code: string,
+  holder: ReferralHolder,
+): Promise<ReferralCheck> =>
+  (await ask<WidgetReferralQuery>(options, REFERRAL_QUERY, { code, ...holder })).checkReferral;
 
 // A month at a time, without `end` (start plus the length) or names: the smallest answer that marks the days.
 const AVAILABILITY_QUERY = /* GraphQL */ `

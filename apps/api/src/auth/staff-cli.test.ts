@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -57,7 +58,14 @@ describe('staff:create', () => {
     expect(staffCreate(db.env, '--name', 'No Email').err).toMatch(/^cannot create the account: usage: staff:create/);
 
     const api = await startApi(
-      loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', NODE_ENV: 'production', ...db.env }),
+      loadConfig({
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'silent',
+        NODE_ENV: 'production',
+        HEALTH_DATA_KEYS: `k1:${randomBytes(32).toString('base64')}`,
+        ...db.env,
+      }),
     );
     try {
       const signIn = async (email: string, secret: string) => {

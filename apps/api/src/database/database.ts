@@ -93,6 +93,19 @@ function withPing(
 export const connectServer = (url: string, poolMax = SERVER_POOL_SIZE): Promise<Orm> =>
   connectOrm(url, poolMax, 'DATABASE_URL');
 
+/** The health-data keys; a key file that cannot be kept stops the start with one line, as a database would. */
+function openKeyRing(config: Config): KeyRing {
+  try {
+    return loadKeyRing(config);
+  } catch (error) {
+    throw new DatabaseUnavailableError(
+      config.databaseUrl
+        ? `DATA_DIR: cannot keep the health-data key file in ${config.dataDir} (or set HEALTH_DATA_KEYS): ${reason(error)}`
+        : `DATA_DIR: cannot open the embedded database in ${config.dataDir}: its health-data key file: ${reason(error)}`,
+    );
+  }
+}
+
 /**
  * Applies the committed migrations, then seals any health data a migration
  * left as text (it has no key); returns the names of the migrations it ran.
@@ -114,7 +127,7 @@ export async function openDatabase(
   warn: (line: string) => void = log,
   { seed = true }: { seed?: boolean } = {},
 ): Promise<Database> {
-  const keys = loadKeyRing(config);
+  const keys = openKeyRing(config);
   if (config.databaseUrl) {
     const orm = await connectServer(config.databaseUrl);
     const pending = await orm.getMigrator().getPendingMigrations();

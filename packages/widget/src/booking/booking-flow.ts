@@ -4,6 +4,7 @@ import type {
   CreatedBooking,
   Money,
   ReferralCheck,
+  ReferralHolder,
   Slot,
   TherapistProfile,
   Treatment,
@@ -44,8 +45,18 @@ export type HealthQuestion = (typeof HEALTH_QUESTIONS)[number];
 
 export const isDetailField = (name: string): name is DetailField => DETAIL_FIELDS.some((field) => field === name);
 
+/** The referral step's inputs: the code, and whom the referral was written for. */
+export const REFERRAL_FIELDS = ['referral', 'familyName', 'dateOfBirth'] as const;
+export type ReferralField = (typeof REFERRAL_FIELDS)[number];
+
+export const isReferralField = (name: string): name is ReferralField => REFERRAL_FIELDS.some((field) => field === name);
+
 /** Ids of the inputs an error can point at. */
-export type FieldId = DetailField | 'referral' | 'postcode' | 'consent' | 'reason';
+export type FieldId = DetailField | ReferralField | 'postcode' | 'consent' | 'reason';
+
+/** The step whose form has the input. */
+export const fieldStep = (field: FieldId): Step =>
+  field === 'postcode' ? 'where' : field === 'reason' ? 'manage' : isReferralField(field) ? 'referral' : 'details';
 
 /** The API's `extensions.field` → the input that shows the error. */
 export const SERVER_FIELDS: Readonly<Partial<Record<string, FieldId>>> = {
@@ -60,6 +71,8 @@ export const SERVER_FIELDS: Readonly<Partial<Record<string, FieldId>>> = {
   postcode: 'postcode',
   intakeNotes: 'notes',
   referralCode: 'referral',
+  'referralHolder.familyName': 'familyName',
+  'referralHolder.dateOfBirth': 'dateOfBirth',
   reason: 'reason',
 };
 
@@ -89,6 +102,8 @@ export interface Flow {
   postcode: string;
   durationMinutes: number | null;
   referralCode: string;
+  /** As typed; sent with the code to check it and to book. */
+  referralHolder: ReferralHolder;
   referral: ReferralCheck | null;
   gender: Gender;
   /** The gender is a must (times are filtered) rather than a preference. */
@@ -124,6 +139,7 @@ export const initialFlow = (postcode = ''): Flow => ({
   postcode,
   durationMinutes: null,
   referralCode: '',
+  referralHolder: { familyName: '', dateOfBirth: '' },
   referral: null,
   gender: '',
   genderMust: false,
@@ -150,6 +166,13 @@ export const initialFlow = (postcode = ''): Flow => ({
 /** A checked referral the client may book this treatment with. */
 export const referralFits = (referral: ReferralCheck | null, treatmentId: string): boolean =>
   !!referral?.valid && referral.treatmentIds.includes(treatmentId);
+
+/**
+ * A date of birth as the API accepts one: a past day, not before 1900. Caught here, a typo such as a
+ * two-digit year does not count against the code's few tries with a wrong holder.
+ */
+export const possibleBirthDate = (date: string, today: string): boolean =>
+  /^\d{4}-\d{2}-\d{2}$/.test(date) && date >= '1900-01-01' && date < today;
 
 /** Up to `count` slots nearest in time to `instant`, in the day's order. */
 export function nearestSlots(slots: readonly Slot[], instant: number, count: number): Slot[] {

@@ -19,6 +19,7 @@ import {
   fetchTherapists,
   GraphQLRequestError,
   type ManageKey,
+  type ReferralHolder,
   rescheduleBooking,
   type Slot,
   type Start,
@@ -33,10 +34,13 @@ import {
   type Details,
   type FieldId,
   type Flow,
+  fieldStep,
   type Gender,
   type HealthQuestion,
   initialFlow,
   nearestSlots,
+  possibleBirthDate,
+  type ReferralField,
   referralFits,
   SERVER_FIELDS,
   type Step,
@@ -473,9 +477,12 @@ export class MmBooking extends LitElement {
     const refused = error instanceof GraphQLRequestError ? error : undefined;
     const message = this.#failureMessage(error);
     const field = refused?.field ? SERVER_FIELDS[refused.field] : undefined;
-    if (refused && (refused.code === 'REFERRAL_REQUIRED' || refused.code === 'REFERRAL_INVALID')) {
+    const referralRefused = refused?.code === 'REFERRAL_REQUIRED' || refused?.code === 'REFERRAL_INVALID';
+    // The referral or its holder refused later on (times, booking): back to its step, to be checked again.
+    if (referralRefused || (field && fieldStep(field) === 'referral')) {
       if (this.flow.step !== 'referral' && this.#treatment()?.requiresReferral) this.#go('referral');
-      this.#patch({ errors: { referral: message }, referral: null });
+      const words = referralRefused || this.#m.serverWords ? message : this.#m.fieldRefused;
+      this.#patch({ errors: { [field ?? 'referral']: words }, referral: null });
       this.#focus = FIRST_INVALID;
       return;
     }
@@ -499,11 +506,7 @@ export class MmBooking extends LitElement {
   }
 
   #fieldShown(field: FieldId): boolean {
-    const step = this.flow.step;
-    if (field === 'postcode') return step === 'where';
-    if (field === 'referral') return step === 'referral';
-    if (field === 'reason') return step === 'manage';
-    return step === 'details';
+    return fieldStep(field) === this.flow.step;
   }
 
   // ——— booking ———
@@ -545,21 +548,47 @@ export class MmBooking extends LitElement {
     else if (area) this.#patch({ alert: { message: this.#m.notServedFor(postcode, treatment.name) } });
   }
 
+  /** Whom the referral is for, as typed, trimmed. */
+  #referralHolder(): ReferralHolder {
+    const { familyName, dateOfBirth } = this.flow.referralHolder;
+    return { familyName: familyName.trim(), dateOfBirth };
+  }
+
+  // A change to the code or its holder makes the check stale: its verdict goes, with the code's error.
+  #onReferralInput(field: ReferralField, value: string): void {
+    const { referralCode, referralHolder, errors } = this.flow;
+    this.#patch({
+      referralCode: field === 'referral' ? value : referralCode,
+      referralHolder: field === 'referral' ? referralHolder : { ...referralHolder, [field]: value },
+      referral: null,
+      errors: { ...errors, referral: undefined, [field]: undefined },
+    });
+  }
+
   async #checkReferral(treatment: Treatment): Promise<void> {
+    const m = this.#m;
     const code = this.flow.referralCode.trim();
-    this.#patch({ referral: null, errors: code ? {} : { referral: this.#m.referralMissing } });
-    const referral = code
-      ? await this.#ask(
-          'check',
-          (o) => checkReferral(o, code),
-          () => void this.#checkReferral(treatment),
-        )
-      : undefined;
-    if (referral) {
-      this.#patch({ referral });
-      this.#announce(referralVerdict(this.#view(), referral, treatment.id, treatment.name));
+    const holder = this.#referralHolder();
+    const errors: Partial<Record<FieldId, string>> = {};
+    if (!code) errors.referral = m.referralMissing;
+    if (!holder.familyName) errors.familyName = m.familyNameMissing;
+    if (!possibleBirthDate(holder.dateOfBirth, dateIn(this.#zone, Date.now())))
+      errors.dateOfBirth = m.dateOfBirthInvalid;
+    this.#patch({ referral: null, errors });
+    if (Object.keys(errors).length) {
+      this.#focus = FIRST_INVALID;
+      return;
     }
-    if (!referralFits(referral ?? null, treatment.id)) this.#focus = FIRST_INVALID;
+    const referral = await this.#ask(
+      'check',
+      (o) => checkReferral(o, code, holder),
+      () => void this.#checkReferral(treatment),
+    );
+    if (!referral) return;
+    this.#patch({ referral });
+    this.#announce(referralVerdict(this.#view(), referral, treatment.id, treatment.name));
+    // Refused, the verdict is the code's error: focus goes there.
+    if (!referralFits(referral, treatment.id)) this.#focus = FIRST_INVALID;
   }
 
   /** What the times step asks about: the new booking, or the managed one (same treatment, length, therapist). */
@@ -785,6 +814,7 @@ export class MmBooking extends LitElement {
       start: slot.start,
       therapistId: this.flow.therapistId ?? undefined,
       referralCode: treatment.requiresReferral ? this.flow.referralCode.trim() : undefined,
+      referralHolder: treatment.requiresReferral ? this.#referralHolder() : undefined,
       client: { name: details.name.trim(), email: details.email.trim(), phone: details.phone.trim() },
       address: {
         line1: details.line1.trim(),
@@ -1033,14 +1063,15 @@ export class MmBooking extends LitElement {
         if (!treatment) return nothing;
         return referralStep(view, {
           code: flow.referralCode,
+          holder: flow.referralHolder,
           check: flow.referral,
           treatmentId: treatment.id,
           treatmentName: treatment.name,
-          error: flow.errors.referral,
+          errors: flow.errors,
           alert: flow.alert ?? (this.#hint() ? { message: this.#hint() ?? '' } : null),
           busy: flow.busy,
           progress,
-          onInput: (code) => this.#patch({ referralCode: code, referral: null, errors: {} }),
+          onInput: (field, value) => this.#onReferralInput(field, value),
           onCheck: () => void this.#checkReferral(treatment),
           onBack: back,
           onContinue: () => this.#move(1),

@@ -3,6 +3,7 @@ import { en } from '../i18n/en.js';
 import { zhHans } from '../i18n/zh-hans.js';
 import { MmBooking } from '../index.js';
 import { waitFor } from '../test-support/wait-for.js';
+import { dateIn } from '../time-format.js';
 
 const start = {
   treatments: [
@@ -51,11 +52,28 @@ const fetchMock = vi.fn<typeof fetch>();
 const operation = (init: RequestInit | undefined): string =>
   /(query|mutation) (\w+)/.exec(String(JSON.parse(String(init?.body)).query))?.[2] ?? '';
 
+/** The variables of each call of one operation, in order. */
+const variablesOf = (name: string): unknown[] =>
+  fetchMock.mock.calls
+    .filter(([, init]) => operation(init) === name)
+    .map(([, init]) => JSON.parse(String(init?.body)).variables);
+
+/** A GraphQL error, given in place of an operation's data. */
+class Refusal {
+  constructor(
+    readonly code: string,
+    readonly message: string,
+    readonly field?: string,
+  ) {}
+}
+
 function answer(answers: Record<string, unknown>): void {
   fetchMock.mockImplementation(async (_url, init) => {
     const name = operation(init);
     if (!(name in answers)) throw new Error(`unexpected ${name}`);
-    return json({ data: answers[name] });
+    const data = answers[name];
+    if (!(data instanceof Refusal)) return json({ data });
+    return json({ errors: [{ message: data.message, extensions: { code: data.code, field: data.field } }] });
   });
 }
 
@@ -98,6 +116,17 @@ const button = (element: MmBooking, part: string): HTMLButtonElement => {
   if (!found) throw new Error(`no ${part}`);
   return found;
 };
+
+const atStep = (element: MmBooking, title: string) =>
+  waitFor(() => expect(shadow(element).querySelector('h2')?.textContent).toBe(title));
+
+/** Types into one of the step's inputs, as a visitor does: the value, then an `input` event. */
+function type(element: MmBooking, id: string, value: string): void {
+  const input = shadow(element).querySelector<HTMLInputElement>(`#${id}`);
+  if (!input) throw new Error(`no #${id}`);
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
 
 async function enterPostcode(element: MmBooking, postcode: string): Promise<void> {
   await heading(element);
@@ -208,6 +237,198 @@ describe('<mm-booking>', () => {
     answer({ WidgetStart: start, WidgetManagedBooking: { booking: null } });
     const element = await mount({ reference: 'BK-NOPE00', 'manage-token': 'wrong' });
     await waitFor(() => expect(shadow(element).querySelector('[role="alert"]')?.textContent).toBe(en.manageNotFound));
+  });
+});
+
+describe('<mm-booking> referral step', () => {
+  const NO_MATCH = 'No referral matches this code, family name and date of birth';
+  const valid = {
+    code: 'RX-DEMO-BACK',
+    valid: true,
+    reason: null,
+    sessionsRemaining: 6,
+    expiresOn: '2031-06-30',
+    treatmentIds: ['t1'],
+  };
+  const wrongHolder = {
+    ...valid,
+    valid: false,
+    reason: NO_MATCH,
+    sessionsRemaining: 0,
+    expiresOn: null,
+    treatmentIds: [],
+  };
+  const served = { serviceArea: { postcode: '2000', served: true } };
+
+  /** Postcode, medical massage and 60 minutes: the referral step. */
+  async function toReferral(element: MmBooking): Promise<void> {
+    await enterPostcode(element, '2000');
+    await atStep(element, en.stepTitle.treatment);
+    shadow(element).querySelector<HTMLElement>('[part="treatment"]')?.click();
+    await element.updateComplete;
+    button(element, 'continue-button').click();
+    await atStep(element, en.stepTitle.length);
+    shadow(element).querySelector<HTMLInputElement>('[part="length"] input')?.click();
+    await element.updateComplete;
+    button(element, 'continue-button').click();
+    await atStep(element, en.stepTitle.referral);
+  }
+
+  async function check(element: MmBooking, code: string, familyName: string, dateOfBirth: string): Promise<void> {
+    type(element, 'referral', code);
+    type(element, 'familyName', familyName);
+    type(element, 'dateOfBirth', dateOfBirth);
+    await element.updateComplete;
+    button(element, 'check-button').click();
+  }
+
+  const errorOf = (element: MmBooking, id: string) => shadow(element).querySelector(`#${id}-error`)?.textContent;
+  const invalid = (element: MmBooking, id: string) =>
+    shadow(element).querySelector(`#${id}`)?.getAttribute('aria-invalid') === 'true';
+
+  it('asks for the family name and date of birth on the referral, labelled and described by the hint', async () => {
+    answer({ WidgetStart: start, WidgetServiceArea: served });
+    const element = await mount();
+    await toReferral(element);
+    const root = shadow(element);
+    for (const [id, label] of [
+      ['familyName', en.familyNameLabel],
+      ['dateOfBirth', en.dateOfBirthLabel],
+    ]) {
+      expect(root.querySelector(`label[for="${id}"]`)?.textContent).toBe(label);
+      expect(root.querySelector(`#${id}`)?.getAttribute('aria-describedby')).toBe('holder-hint');
+    }
+    expect(root.querySelector('#dateOfBirth')?.getAttribute('type')).toBe('date');
+    expect(root.querySelector('#holder-hint')?.textContent).toBe(en.holderHint);
+
+    // Nothing is asked before all three are given, and a date no one was born on is caught here.
+    await check(element, '', ' ', '0084-03-09');
+    await waitFor(() => expect(errorOf(element, 'referral')).toBe(en.referralMissing));
+    expect(errorOf(element, 'familyName')).toBe(en.familyNameMissing);
+    expect(errorOf(element, 'dateOfBirth')).toBe(en.dateOfBirthInvalid);
+    expect(root.activeElement?.id).toBe('referral');
+    expect(variablesOf('WidgetReferral')).toEqual([]);
+
+    // Typing clears that field's error.
+    type(element, 'familyName', 'Shah');
+    await element.updateComplete;
+    expect(invalid(element, 'familyName')).toBe(false);
+    expect(invalid(element, 'dateOfBirth')).toBe(true);
+  });
+
+  it("shows a wrong holder's refusal on the code, and goes on with the referral's holder", async () => {
+    answer({ WidgetStart: start, WidgetServiceArea: served, WidgetReferral: { checkReferral: wrongHolder } });
+    const element = await mount();
+    await toReferral(element);
+    await check(element, ' RX-DEMO-BACK ', 'Shaw', '1984-03-09');
+    await waitFor(() => expect(errorOf(element, 'referral')).toBe(NO_MATCH));
+    expect(invalid(element, 'referral')).toBe(true);
+    expect(invalid(element, 'familyName')).toBe(false);
+    expect(shadow(element).activeElement?.id).toBe('referral');
+    expect(variablesOf('WidgetReferral')).toEqual([
+      { code: 'RX-DEMO-BACK', familyName: 'Shaw', dateOfBirth: '1984-03-09' },
+    ]);
+    button(element, 'continue-button').click();
+    await element.updateComplete;
+    expect(shadow(element).querySelector('h2')?.textContent).toBe(en.stepTitle.referral);
+
+    // Another family name makes the verdict stale at once.
+    answer({
+      WidgetStart: start,
+      WidgetServiceArea: served,
+      WidgetReferral: { checkReferral: valid },
+      WidgetAvailability: { availability: [] },
+    });
+    type(element, 'familyName', ' shah ');
+    await element.updateComplete;
+    expect(errorOf(element, 'referral')).toBeUndefined();
+    button(element, 'check-button').click();
+    const result = await waitFor(() => {
+      const found = shadow(element).querySelector('[part="referral-result"]');
+      if (!found) throw new Error('no result yet');
+      return found;
+    });
+    expect(result.textContent).toMatch(/^Valid: 6 sessions left/);
+    expect(variablesOf('WidgetReferral').at(-1)).toEqual({
+      code: 'RX-DEMO-BACK',
+      familyName: 'shah',
+      dateOfBirth: '1984-03-09',
+    });
+    button(element, 'continue-button').click();
+    await atStep(element, en.stepTitle.when);
+  });
+
+  it('says the service is busy when the code has been tried too often', async () => {
+    const limited = new Refusal('RATE_LIMITED', 'Too many requests: try again later');
+    answer({ WidgetStart: start, WidgetServiceArea: served, WidgetReferral: limited });
+    const element = await mount();
+    await toReferral(element);
+    await check(element, 'RX-DEMO-BACK', 'Shah', '1984-03-09');
+    await waitFor(() => expect(shadow(element).querySelector('[role="alert"]')?.textContent).toBe(en.busy));
+    expect(shadow(element).querySelector('[part="retry-button"]')).not.toBeNull();
+    expect(shadow(element).querySelector('[aria-invalid="true"]')).toBeNull();
+  });
+
+  it('books with the holder, and shows a holder the API refused on its field of the referral step', async () => {
+    const day = dateIn(start.bookingPolicy.timeZone, Date.now() + start.bookingPolicy.minNoticeMinutes * 60_000);
+    const slot = `${day}T10:00:00+10:00`;
+    const therapist = { id: 'th1', displayName: 'Amelia Hart', bio: '', gender: 'female', techniques: [] };
+    answer({
+      WidgetStart: start,
+      WidgetServiceArea: served,
+      WidgetReferral: { checkReferral: valid },
+      WidgetAvailability: { availability: [{ date: day, slots: [{ start: slot, availableTherapists: 1 }] }] },
+      WidgetTherapists: { availability: [{ date: day, slots: [{ start: slot, therapists: [therapist] }] }] },
+      WidgetPricesOn: { priceTiers: start.priceTiers },
+      WidgetCreateBooking: new Refusal(
+        'BAD_USER_INPUT',
+        'The date of birth is not a possible one',
+        'referralHolder.dateOfBirth',
+      ),
+    });
+    const element = await mount();
+    await toReferral(element);
+    await check(element, 'RX-DEMO-BACK', 'Shah ', '1984-03-09');
+    await waitFor(() => expect(shadow(element).querySelector('[part="referral-result"]')).not.toBeNull());
+    button(element, 'continue-button').click();
+
+    await atStep(element, en.stepTitle.when);
+    const time = await waitFor(() => button(element, 'time'));
+    time.click();
+    await waitFor(() => expect(variablesOf('WidgetTherapists')).toHaveLength(1));
+    await element.updateComplete;
+    button(element, 'continue-button').click();
+
+    await atStep(element, en.stepTitle.details);
+    for (const [id, value] of [
+      ['name', 'Priya Shah'],
+      ['email', 'priya.shah@example.com'],
+      ['phone', '0412 345 678'],
+      ['line1', '1 Harbour St'],
+      ['suburb', 'Sydney'],
+    ] as const) {
+      type(element, id, value);
+    }
+    const consent = shadow(element).querySelector<HTMLInputElement>('#consent');
+    if (!consent) throw new Error('no consent');
+    consent.checked = true;
+    consent.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+    button(element, 'continue-button').click();
+
+    await atStep(element, en.stepTitle.review);
+    button(element, 'continue-button').click();
+    await atStep(element, en.stepTitle.referral);
+    const [input] = variablesOf('WidgetCreateBooking') as { input: Record<string, unknown> }[];
+    expect(input?.input).toMatchObject({
+      referralCode: 'RX-DEMO-BACK',
+      referralHolder: { familyName: 'Shah', dateOfBirth: '1984-03-09' },
+    });
+    await waitFor(() => expect(errorOf(element, 'dateOfBirth')).toBe('The date of birth is not a possible one'));
+    expect(invalid(element, 'referral')).toBe(false);
+    // Checked again before going on: the check that passed no longer stands.
+    expect(shadow(element).querySelector('[part="referral-result"]')).toBeNull();
+    expect(shadow(element).activeElement?.id).toBe('dateOfBirth');
   });
 });
 

@@ -53,10 +53,18 @@ export type CreateBookingInput = {
   intakeNotes?: string | null | undefined;
   /** required when the treatment requires a referral */
   referralCode?: string | null | undefined;
+  /** with a referral code: whom the referral was written for, as on the referral */
+  referralHolder?: ReferralHolderInput | null | undefined;
   start: string;
   /** omitted: the API assigns one who is free */
   therapistId?: string | null | undefined;
   treatmentId: string;
+};
+
+/** whom a referral was written for, as on the referral */
+export type ReferralHolderInput = {
+  dateOfBirth: string;
+  familyName: string;
 };
 
 export type Technique =
@@ -91,6 +99,8 @@ export type WidgetServiceAreaQuery = { serviceArea: { postcode: string, served: 
 
 export type WidgetReferralQueryVariables = Exact<{
   code: string;
+  familyName: string;
+  dateOfBirth: string;
 }>;
 
 

@@ -61,9 +61,15 @@ export const en = {
   referralIntro: (treatment: string) =>
     `${treatment} is prescribed by your healthcare provider. Enter the referral code you were given.`,
   referralLabel: 'Referral code',
+  familyNameLabel: 'Family name',
+  dateOfBirthLabel: 'Date of birth',
+  holderHint:
+    'The family name and date of birth of the person the referral is for, exactly as written on the referral.',
   check: 'Check',
   referralMissing: 'Enter your referral code.',
-  referralCannotUse: 'This referral code cannot be used.',
+  familyNameMissing: 'Enter the family name written on the referral.',
+  dateOfBirthInvalid: 'Enter the date of birth written on the referral.',
+  referralCannotUse: 'This referral cannot be used. Check the code, family name and date of birth.',
   referralNotFor: (treatment: string) => `This referral is not for ${treatment}.`,
   referralValid: (sessions: number, expires: string | null) =>
     `Valid: ${sessions} session${sessions === 1 ? '' : 's'} left${expires ? `, expires on ${expires}` : ''}.`,

@@ -44,7 +44,7 @@ export const zhHans: Messages = {
     NOT_FOUND: '此管理链接没有对应的预约。请确认您打开的是完整链接。',
     POLICY_VIOLATION: '此更改已无法在线办理，请致电我们。',
     REFERRAL_REQUIRED: '此服务项目需要转诊编号。',
-    REFERRAL_INVALID: '此转诊编号无法使用。',
+    REFERRAL_INVALID: '此转诊单无法使用。请核对转诊编号、姓氏和出生日期。',
     SLOT_UNAVAILABLE: '该时间已不可预约。',
   } as Record<string, string>,
 
@@ -67,9 +67,14 @@ export const zhHans: Messages = {
   // referral
   referralIntro: (treatment: string) => `“${treatment}”需由您的医疗服务提供者开具。请输入您获得的转诊编号。`,
   referralLabel: '转诊编号',
+  familyNameLabel: '姓氏',
+  dateOfBirthLabel: '出生日期',
+  holderHint: '转诊单所开具对象的姓氏和出生日期，须与转诊单上所写的完全一致。',
   check: '验证',
   referralMissing: '请输入您的转诊编号。',
-  referralCannotUse: '此转诊编号无法使用。',
+  familyNameMissing: '请输入转诊单上所写的姓氏。',
+  dateOfBirthInvalid: '请输入转诊单上所写的出生日期。',
+  referralCannotUse: '此转诊单无法使用。请核对转诊编号、姓氏和出生日期。',
   referralNotFor: (treatment: string) => `此转诊单不适用于“${treatment}”。`,
   referralValid: (sessions: number, expires: string | null) =>
     `有效：还可使用 ${sessions} 次${expires ? `，有效期至${expires}` : ''}。`,

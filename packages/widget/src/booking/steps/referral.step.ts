@@ -1,19 +1,20 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ReferralCheck } from '../../api.js';
+import type { ReferralCheck, ReferralHolder } from '../../api.js';
 import { formatDate } from '../../time-format.js';
-import { type Alert, referralFits } from '../booking-flow.js';
+import { type Alert, type FieldId, isReferralField, type ReferralField, referralFits } from '../booking-flow.js';
 import { alertBox, describedBy, fieldError, stepNav, stepSection, type View } from './step-parts.js';
 
 export interface ReferralStepProps {
   code: string;
+  holder: ReferralHolder;
   check: ReferralCheck | null;
   treatmentId: string;
   treatmentName: string;
-  error: string | undefined;
+  errors: Partial<Record<FieldId, string>>;
   alert: Alert | null;
   busy: boolean;
   progress: string;
-  onInput(code: string): void;
+  onInput(field: ReferralField, value: string): void;
   onCheck(): void;
   onBack(): void;
   onContinue(): void;
@@ -30,13 +31,50 @@ export function referralVerdict(view: View, check: ReferralCheck, treatmentId: s
   );
 }
 
-/** Step 4, for treatments that require a referral: check the code before going on. */
+// A native date input: typed segment by segment from the keyboard, in the visitor's own date order.
+const HOLDER_INPUTS = {
+  familyName: { type: 'text', autocomplete: 'family-name' },
+  dateOfBirth: { type: 'date', autocomplete: 'bday' },
+} as const;
+
+/** Family name or date of birth: described by the shared hint, and by its error when it has one. */
+const holderField = (props: ReferralStepProps, name: keyof ReferralHolder, label: string): TemplateResult => {
+  const { type, autocomplete } = HOLDER_INPUTS[name];
+  const error = props.errors[name];
+  return html`
+    <div class="field">
+      <label for=${name}>${label}</label>
+      <input
+        id=${name}
+        name=${name}
+        type=${type}
+        autocomplete=${autocomplete}
+        aria-required="true"
+        maxlength=${type === 'text' ? 200 : nothing}
+        .value=${props.holder[name]}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${['holder-hint', error ? `${name}-error` : ''].filter(Boolean).join(' ')}
+      />
+      ${fieldError(name, error)}
+    </div>
+  `;
+};
+
+/**
+ * Step 4, for treatments that require a referral: the code and whom it was written for (family
+ * name, date of birth), checked together before going on; the API says nothing of a code alone.
+ */
 export function referralStep(view: View, props: ReferralStepProps): TemplateResult {
+  const { m } = view;
   const { check } = props;
   const fits = referralFits(check, props.treatmentId);
   const verdict = check ? referralVerdict(view, check, props.treatmentId, props.treatmentName) : undefined;
-  // A code that cannot be used is an error on the field, like one the API reports when booking.
-  const error = props.error ?? (fits ? undefined : verdict);
+  // A code that cannot be used is an error on the code, like one the API reports when booking.
+  const error = props.errors.referral ?? (fits ? undefined : verdict);
+  const onInput = (event: Event) => {
+    const target = event.target;
+    if (target instanceof HTMLInputElement && isReferralField(target.name)) props.onInput(target.name, target.value);
+  };
   const onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
     props.onCheck();
@@ -46,11 +84,11 @@ export function referralStep(view: View, props: ReferralStepProps): TemplateResu
     'referral',
     props.progress,
     html`
-      <p>${view.m.referralIntro(props.treatmentName)}</p>
+      <p>${m.referralIntro(props.treatmentName)}</p>
       ${alertBox(view, props.alert)}
-      <form class="field" novalidate aria-busy=${props.busy} @submit=${onSubmit}>
-        <label for="referral">${view.m.referralLabel}</label>
-        <div class="inline-form">
+      <form class="form" novalidate aria-busy=${props.busy} @input=${onInput} @submit=${onSubmit}>
+        <div class="field">
+          <label for="referral">${m.referralLabel}</label>
           <input
             id="referral"
             name="referral"
@@ -60,12 +98,13 @@ export function referralStep(view: View, props: ReferralStepProps): TemplateResu
             .value=${props.code}
             aria-invalid=${error ? 'true' : 'false'}
             aria-describedby=${describedBy('referral', error, fits)}
-            @input=${(event: InputEvent) => event.target instanceof HTMLInputElement && props.onInput(event.target.value)}
           />
-          <button part="check-button" type="submit">${view.m.check}</button>
+          ${fieldError('referral', error)}
         </div>
-        ${fieldError('referral', error)}
-        ${fits ? html`<p part="referral-result" class="ok" id="referral-hint">${verdict}</p>` : nothing}
+        <p class="hint wide" id="holder-hint">${m.holderHint}</p>
+        ${holderField(props, 'familyName', m.familyNameLabel)} ${holderField(props, 'dateOfBirth', m.dateOfBirthLabel)}
+        <div class="wide"><button part="check-button" type="submit">${m.check}</button></div>
+        ${fits ? html`<p part="referral-result" class="ok wide" id="referral-hint">${verdict}</p>` : nothing}
       </form>
       ${stepNav(view, { back: props.onBack, ready: fits, next: props.onContinue, blocked: props.onBlocked })}
     `,
