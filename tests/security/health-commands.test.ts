@@ -41,6 +41,21 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
+/** The database opened as the API opens it (without seeding), for `work`, then closed. */
+async function withDatabase<T>(work: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>): Promise<T> {
+  const db = await openDatabase(
+    config,
+    () => undefined,
+    () => undefined,
+    { seed: false },
+  );
+  try {
+    return await work(db);
+  } finally {
+    await db.close();
+  }
+}
+
 const run = (command: string, extra: Record<string, string> = {}) =>
   execFileSync(process.execPath, [cli, command], { env: { ...process.env, ...env, ...extra }, encoding: 'utf8' });
 
@@ -55,13 +70,7 @@ describe('the health-data commands, as an operator runs them', () => {
     expect(output).toMatch(/referral_document\.content: 1 sealed again/);
     expect(output).toContain(`now only key ${after[0]}`);
 
-    const db = await openDatabase(
-      config,
-      () => undefined,
-      () => undefined,
-      { seed: false },
-    );
-    try {
+    await withDatabase(async (db) => {
       const [row] = await db.orm.em
         .getConnection()
         .execute<{ id: string; diagnosis: Buffer }[]>("select id, diagnosis from referral where code = 'RX-DEMO-BACK'");
@@ -70,9 +79,7 @@ describe('the health-data commands, as an operator runs them', () => {
       expect(db.keys.openText(row?.diagnosis ?? null, `referral.diagnosis:${row?.id}`)).toBe(
         'Chronic non-specific low back pain, 8 months',
       );
-    } finally {
-      await db.close();
-    }
+    });
     // with the keys configured (as in production), a second run finds nothing under another key
     const configured = readFileSync(join(dataDir, 'health-data.keys'), 'utf8').trim();
     const again = run('rotate-key', { HEALTH_DATA_KEYS: configured });
@@ -81,20 +88,12 @@ describe('the health-data commands, as an operator runs them', () => {
   });
 
   it('health:purge removes what is past the retention period, and says how much', async () => {
-    const db = await openDatabase(
-      config,
-      () => undefined,
-      () => undefined,
-      { seed: false },
-    );
-    try {
-      await db.orm.em.getConnection().execute(
+    await withDatabase((db) =>
+      db.orm.em.getConnection().execute(
         `update referral set created_at = now() - interval '400 days', issued_on = current_date - 400,
-             expires_on = current_date - 300 where code = 'RX-DEMO-KNEE'`,
-      );
-    } finally {
-      await db.close();
-    }
+           expires_on = current_date - 300 where code = 'RX-DEMO-KNEE'`,
+      ),
+    );
     const output = run('purge', { HEALTH_RETENTION_DAYS: '30' });
     expect(output).toMatch(/1 referral\(s\), 0 document\(s\)/);
     expect(run('purge', { HEALTH_RETENTION_DAYS: '30' })).toMatch(/0 referral\(s\), 0 document\(s\)/);

@@ -2,7 +2,7 @@ import { Badge } from '@mantine/core';
 import type { ReferralStatus } from '../gql/graphql';
 
 const LOOK: Record<ReferralStatus, { label: string; color: string }> = {
-  PENDING: { label: 'Waiting for a check', color: 'orange.9' },
+  PENDING: { label: 'Waiting for a check', color: 'violet.9' },
   VERIFIED: { label: 'Verified', color: 'green.9' },
   REJECTED: { label: 'Rejected', color: 'red.9' },
   EXHAUSTED: { label: 'All sessions used', color: 'gray.8' },

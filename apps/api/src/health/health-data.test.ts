@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { buildSchema, type GraphQLNamedType, getNamedType, isInterfaceType, isObjectType, isUnionType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoReferralPdf } from '../seeders/demo-document.js';
@@ -298,5 +299,37 @@ describe('key rotation', () => {
     // run again: nothing left to do
     const again = await resealHealthData(t.api.database.orm.em.fork(), rotating, 'rotate', undefined);
     expect(again.reduce((sum, c) => sum + c.resealed, 0)).toBe(0);
+  });
+});
+
+describe('letters kept in a folder (DOCUMENT_DIR)', () => {
+  it('writes the letter sealed to a file of its own, reads it back, and keeps none of it in the database', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'mm-documents-'));
+    const api = await startTestApi({ DOCUMENT_DIR: folder });
+    try {
+      const office = await signIn(api, DEMO_LOGINS.COORDINATOR);
+      const [pending] = await api.sql<{ id: string }>("select id from referral where code = 'RX-DEMO-NECK'");
+      const pdf = demoReferralPdf([MARK.letter]);
+      const put = await fetch(`${api.url}/documents/referrals/${pending?.id}`, {
+        method: 'PUT',
+        headers: asStaff(office),
+        body: pdf,
+      });
+      expect(put.status).toBe(200);
+      const [row] = await api.sql<{ content: Buffer | null; stored_file: string }>(
+        'select content, stored_file from referral_document where referral_id = ?',
+        [pending?.id],
+      );
+      expect(row?.content).toBeNull();
+      // the seed's letter and this one: the replaced file is gone
+      expect(readdirSync(folder)).toEqual([row?.stored_file]);
+      const sealed = readFileSync(join(folder, row?.stored_file ?? ''));
+      expect(sealed.includes(Buffer.from(MARK.letter))).toBe(false);
+      const got = await fetch(`${api.url}/documents/referrals/${pending?.id}`, { headers: asStaff(office) });
+      expect(Buffer.from(await got.arrayBuffer()).equals(pdf)).toBe(true);
+    } finally {
+      await api.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -28,7 +28,7 @@ export function CareNotes(props: { booking: FragmentType<typeof CareNotesFragmen
       {b.careNotes ? (
         <>
           {b.referral && (
-            <Alert color="orange.9" variant="outline" title="Precautions (from the referral)">
+            <Alert color="red.9" variant="outline" title="Precautions (from the referral)">
               <Text style={{ whiteSpace: 'pre-wrap' }}>{b.careNotes.precautions ?? 'None given.'}</Text>
             </Alert>
           )}

@@ -247,7 +247,7 @@ function ReferralSections({ referral: r, operator }: { referral: Referral; opera
           {r.changes.map((c) => (
             <Paper key={c.id} component="li" withBorder p="sm">
               <Group gap="sm">
-                <Badge variant="light" color="gray.8" tt="none">
+                <Badge variant="outline" color="gray.8" tt="none" bg="white">
                   {HISTORY[c.action] ?? c.action}
                 </Badge>
                 <Text size="sm">
