@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiUnderTest, startTestApiProcess } from '../support/api-process.js';
 import { watchHealth } from '../support/health-watch.js';
@@ -13,7 +14,11 @@ let api: ApiUnderTest;
 let production: ApiUnderTest;
 beforeAll(async () => {
   api = await startTestApiProcess(ENV);
-  production = await startTestApiProcess({ ...ENV, NODE_ENV: 'production' });
+  production = await startTestApiProcess({
+    ...ENV,
+    NODE_ENV: 'production',
+    HEALTH_DATA_KEYS: `k1:${randomBytes(32).toString('base64')}`,
+  });
   // a server that has served before: its first requests also load code and compile it
   for (let i = 0; i < 20; i++) await api.post({ query: '{ treatments { id } priceTiers { id } }' });
 });
