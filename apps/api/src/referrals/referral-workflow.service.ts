@@ -132,6 +132,8 @@ export async function parseNewReferral(
 
 interface LockedReferral extends ReferralState {
   readonly id: string;
+  /** Whether it says whom it was written for: a referral without a holder cannot be verified. */
+  readonly holderKnown: boolean;
 }
 
 const notFound = domainError('NOT_FOUND', 'No such referral', 'id');
@@ -155,21 +157,16 @@ export async function changeReferral(
     em.transactional(async (tx) => {
       const [row] = await tx.execute<LockedReferral[]>(
         `select id, status, sessions_authorised as "sessionsAuthorised", sessions_used as "sessionsUsed",
-                issued_on::text as "issuedOn", expires_on::text as "expiresOn"
+                issued_on::text as "issuedOn", expires_on::text as "expiresOn",
+                holder_family_name is not null as "holderKnown"
            from referral where id = ? and purged_at is null for update`,
         [id],
       );
       if (!row) throw new Refusal(notFound);
-      if (action.kind === 'VERIFY') {
-        const [holder] = await tx.execute<{ known: boolean }[]>(
-          'select holder_family_name is not null as known from referral where id = ?',
-          [id],
+      if (action.kind === 'VERIFY' && !row.holderKnown) {
+        throw new Refusal(
+          domainError('REFERRAL_INVALID', 'Enter whom the referral was written for before verifying it'),
         );
-        if (!holder?.known) {
-          throw new Refusal(
-            domainError('REFERRAL_INVALID', 'Enter whom the referral was written for before verifying it'),
-          );
-        }
       }
       const next = applyReferralAction(row, action);
       if (!next.ok) throw new Refusal(next.error);

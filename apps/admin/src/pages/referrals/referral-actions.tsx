@@ -1,11 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, NumberInput, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { applyReferralAction, REFERRAL_LIMITS } from '@mm/domain/referrals';
+import { applyReferralAction, REFERRAL_LIMITS, type ReferralState } from '@mm/domain/referrals';
 import { type FormEvent, useState } from 'react';
 import { type FieldFault, faultOf } from '../../app/api-errors';
 import { ConfirmDialog, ConsoleModal } from '../../components/dialogs';
 import { graphql } from '../../gql';
-import type { ReferralStatus } from '../../gql/graphql';
 
 export const VerifyReferralMutation = graphql(`
   mutation VerifyReferralMutation($id: ID!) {
@@ -39,17 +38,8 @@ export const AmendReferralMutation = graphql(`
 // the page, the queue and the dashboard all change with a decision
 const REFRESH = ['ReferralPageQuery', 'ReferralsPageQuery', 'DashboardPageQuery'];
 
-type ActionsReferral = {
-  id: string;
-  code: string;
-  status: ReferralStatus;
-  sessionsAuthorised: number;
-  sessionsUsed: number;
-  issuedOn: string;
-  expiresOn: string;
-  holderFamilyName?: string | null;
-  purgedAt?: string | null;
-};
+/** What the domain's state machine reads, and what the dialogs name. */
+type ActionsReferral = ReferralState & { id: string; code: string; purgedAt?: string | null };
 
 /** Verify or reject a waiting referral; amend an accepted one. Each asks first. */
 export function ReferralActions({ referral }: { referral: ActionsReferral }) {

@@ -45,7 +45,8 @@ export const ReferralsPageQuery = graphql(`
   }
 `);
 
-const VIEWS: Record<string, { label: string; statuses: ReferralStatus[] | null; order: ReferralOrder }> = {
+type ViewName = 'queue' | 'all';
+const VIEWS: Record<ViewName, { label: string; statuses: ReferralStatus[] | null; order: ReferralOrder }> = {
   queue: { label: 'Waiting for a check', statuses: ['PENDING'], order: 'OLDEST_FIRST' },
   all: { label: 'All referrals', statuses: null, order: 'NEWEST_FIRST' },
 };
@@ -59,16 +60,16 @@ const CHANNEL: Record<string, string> = {
 /** The queue of referrals to check, oldest first with how long each has waited; and every referral, to find one. */
 export function ReferralsPage() {
   const [params, setParams] = useSearchParams();
-  const viewName = params.get('view') === 'all' ? 'all' : 'queue';
-  const view = VIEWS[viewName] ?? VIEWS.queue;
+  const viewName: ViewName = params.get('view') === 'all' ? 'all' : 'queue';
+  const view = VIEWS[viewName];
   const search = params.get('q') ?? '';
   const [draft, setDraft] = useState(search);
   const pages = useCursorPages();
   const { operator, error: operatorError } = useOperator();
   const { data, error, loading } = useQuery(ReferralsPageQuery, {
     variables: {
-      filter: { statuses: view?.statuses ?? null, search: search || null },
-      order: view?.order ?? 'OLDEST_FIRST',
+      filter: { statuses: view.statuses, search: search || null },
+      order: view.order,
       after: pages.after,
     },
   });
@@ -120,7 +121,7 @@ export function ReferralsPage() {
       )}
       {page && page.edges.length > 0 && operator && (
         <Table.ScrollContainer minWidth={860}>
-          <Table aria-label={view?.label ?? 'Referrals'} striped highlightOnHover verticalSpacing="sm">
+          <Table aria-label={view.label} striped highlightOnHover verticalSpacing="sm">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Code</Table.Th>
