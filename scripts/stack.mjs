@@ -179,7 +179,8 @@ export function stackOrigins(adminPort, partnerPort) {
 
 /**
  * @param {{ apiPort?: number, adminPort?: number, partnerPort?: number, dataDir?: string,
- *           databaseUrl?: string, quiet?: boolean }} [options]
+ *           databaseUrl?: string, quiet?: boolean, apiEnv?: Record<string, string> }} [options]
+ *   `apiEnv`: more settings for the API (the browser tests' limits)
  */
 export async function startStack(options = {}) {
   const apiPort = options.apiPort ?? 4000;
@@ -192,6 +193,7 @@ export async function startStack(options = {}) {
       ...stackOrigins(adminPort, partnerPort),
       ...(options.dataDir ? { DATA_DIR: options.dataDir } : {}),
       ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
+      ...options.apiEnv,
     },
     quiet,
   });
