@@ -87,6 +87,30 @@ const healthKeys = z
   })
   .refine((keys) => new Set(keys.map((k) => k.id)).size === keys.length, { message: 'must not repeat a key id' });
 
+const smtpUrl = z.string().refine(
+  (value) => {
+    try {
+      return ['smtp:', 'smtps:'].includes(new URL(value).protocol);
+    } catch {
+      return false;
+    }
+  },
+  { message: 'must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example.com:587' },
+);
+
+/** "Name <address>" or a bare address. */
+const mailFrom = z
+  .string()
+  .regex(/^(?:[^<>\r\n]{1,100} <[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, {
+    message: 'must be an address, or "Name <address>"',
+  })
+  .transform((value) => {
+    const named = /^(.*) <(.+)>$/.exec(value);
+    return named ? { name: (named[1] ?? '').trim(), address: named[2] ?? '' } : { name: 'Bookings', address: value };
+  });
+
+const onOff = z.enum(['true', 'false']).transform((value) => value === 'true');
+
 const optionalString = <T extends z.ZodType>(type: T) => z.preprocess((v) => (v === '' ? undefined : v), type);
 
 const schema = z.object({
@@ -130,6 +154,19 @@ const schema = z.object({
     .string()
     .min(1)
     .default(resolve(repoRoot, 'packages', 'widget', 'dist')),
+  SMTP_URL: optionalString(smtpUrl.optional()),
+  MAIL_FROM: mailFrom.default({ name: 'Medical massage bookings', address: 'bookings@localhost' }),
+  CONSOLE_URL: optionalString(z.url({ protocol: /^https?$/ }).optional()),
+  REMINDER_HOURS: wholeNumber(1, 14 * 24).default(24),
+  FOLLOW_UP_HOURS: wholeNumber(0, 14 * 24).default(2),
+  DIGEST_HOUR: wholeNumber(0, 23).default(18),
+  OUTBOX_WORKER: onOff.default(true),
+  OUTBOX_POLL_MS: wholeNumber(10, 60_000).default(1000),
+  OUTBOX_LEASE_SECONDS: wholeNumber(1, 3600).default(120),
+  OUTBOX_MAX_ATTEMPTS: wholeNumber(1, 50).default(8),
+  OUTBOX_RETRY_BASE_MS: wholeNumber(1, 3_600_000).default(30_000),
+  WEBHOOK_TIMEOUT_MS: wholeNumber(100, 60_000).default(10_000),
+  WEBHOOK_ALLOW_LOOPBACK: onOff.default(false),
   RATE_LIMIT_IP: rateLimit.default({ points: 600, seconds: 60 }),
   RATE_LIMIT_KEY: rateLimit.default({ points: 6000, seconds: 60 }),
   RATE_LIMIT_SESSION: rateLimit.default({ points: 600, seconds: 60 }),
@@ -203,6 +240,28 @@ export interface Config {
   readonly documentDir: string | undefined;
   /** The built widget, served at /widget/ for partner pages to load. */
   readonly widgetDir: string;
+  readonly messages: MessagesConfig;
+}
+
+/** Email and webhooks (see messages/). */
+export interface MessagesConfig {
+  /** Emails go out over this server; without it they are only kept (the console's Messages page). */
+  readonly smtpUrl: string | undefined;
+  readonly from: { readonly name: string; readonly address: string };
+  /** The staff console, for links in staff and therapist emails. */
+  readonly consoleUrl: string;
+  readonly reminderHours: number;
+  readonly followUpHours: number;
+  readonly digestHour: number;
+  /** Whether this instance delivers (every instance may: they share the work). */
+  readonly worker: boolean;
+  readonly pollMs: number;
+  readonly leaseSeconds: number;
+  readonly maxAttempts: number;
+  readonly retryBaseMs: number;
+  readonly webhookTimeoutMs: number;
+  /** Webhook endpoints on this machine (loopback) are allowed: development and tests only. */
+  readonly allowLoopback: boolean;
 }
 
 /** Bad configuration: its message is one line naming the variable and what is wrong. */
@@ -222,6 +281,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
   const c = parsed.data;
   if (c.NODE_ENV === 'production' && !c.HEALTH_DATA_KEYS) {
     throw new ConfigError('HEALTH_DATA_KEYS is required in production: health data is sealed with it');
+  }
+  if (c.NODE_ENV === 'production' && c.WEBHOOK_ALLOW_LOOPBACK) {
+    throw new ConfigError('WEBHOOK_ALLOW_LOOPBACK is for development and tests: not allowed in production');
   }
   return {
     port: c.PORT,
@@ -263,5 +325,20 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     healthKeys: c.HEALTH_DATA_KEYS,
     healthRetentionDays: c.HEALTH_RETENTION_DAYS,
     documentDir: c.DOCUMENT_DIR === undefined ? undefined : resolve(c.DOCUMENT_DIR),
+    messages: {
+      smtpUrl: c.SMTP_URL,
+      from: c.MAIL_FROM,
+      consoleUrl: (c.CONSOLE_URL ?? c.OPERATOR_ORIGINS[0] ?? 'http://127.0.0.1:5173').replace(/\/+$/, ''),
+      reminderHours: c.REMINDER_HOURS,
+      followUpHours: c.FOLLOW_UP_HOURS,
+      digestHour: c.DIGEST_HOUR,
+      worker: c.OUTBOX_WORKER,
+      pollMs: c.OUTBOX_POLL_MS,
+      leaseSeconds: c.OUTBOX_LEASE_SECONDS,
+      maxAttempts: c.OUTBOX_MAX_ATTEMPTS,
+      retryBaseMs: c.OUTBOX_RETRY_BASE_MS,
+      webhookTimeoutMs: c.WEBHOOK_TIMEOUT_MS,
+      allowLoopback: c.WEBHOOK_ALLOW_LOOPBACK,
+    },
   };
 }

@@ -29,6 +29,9 @@ import { costLimitCheck, QUERY_LIMITS, validationRules } from './limits/query-li
 import { openRateLimiters } from './limits/rate-limits.js';
 import { clientAddressKey, requestLimits } from './limits/request-limits.js';
 import { createLogger, type Logger } from './logger.js';
+import { keptMail, smtpTransport } from './messages/mail-transport.js';
+import { messagePages } from './messages/message-pages.js';
+import { OutboxWorker } from './messages/worker.js';
 import { PartnerDirectory } from './partners/partner-directory.js';
 import { referralDocumentRoutes } from './referrals/referral-document.js';
 import type { BookingSettings } from './settings.js';
@@ -38,6 +41,8 @@ export interface RunningApi {
   readonly url: string;
   readonly database: Database;
   readonly logger: Logger;
+  /** Delivers the outbox (running unless OUTBOX_WORKER=false). */
+  readonly outbox: OutboxWorker;
   close(): Promise<void>;
 }
 
@@ -56,6 +61,10 @@ export async function startApi(config: Config): Promise<RunningApi> {
     tokenSecret: await loadTokenSecret(em(), config.tokenSecret),
     publicUrl: config.publicUrl,
     keys: database.keys,
+    messages: {
+      timings: { reminderHours: config.messages.reminderHours, followUpHours: config.messages.followUpHours },
+      endpoints: { httpsOnly: config.production, allowLoopback: config.messages.allowLoopback },
+    },
   };
   const limiters = await openRateLimiters(
     config.rateLimits,
@@ -68,7 +77,37 @@ export async function startApi(config: Config): Promise<RunningApi> {
     await database.close();
     throw error;
   });
-  const directory = new PartnerDirectory(em, database.changes, config.operatorOrigins);
+  // The API's own pages (`/book`, which emails link to) call it from its own origin.
+  const directory = new PartnerDirectory(em, database.changes, [
+    ...config.operatorOrigins,
+    new URL(config.publicUrl).origin,
+  ]);
+  const mail = config.messages.smtpUrl ? smtpTransport(config.messages.smtpUrl, 30_000) : keptMail;
+  const outbox = new OutboxWorker(
+    em,
+    {
+      email: {
+        publicUrl: config.publicUrl,
+        consoleUrl: config.messages.consoleUrl,
+        tokenSecret: settings.tokenSecret,
+        timeZone: config.operator.timeZone,
+        moneyLocale: config.operator.locale,
+        from: config.messages.from,
+      },
+      mail,
+      webhooks: { ...settings.messages.endpoints, timeoutMs: config.messages.webhookTimeoutMs },
+      keys: database.keys,
+      worker: {
+        pollMs: config.messages.pollMs,
+        batchSize: 20,
+        leaseSeconds: config.messages.leaseSeconds,
+        maxAttempts: config.messages.maxAttempts,
+        retryBaseMs: config.messages.retryBaseMs,
+        digestHour: config.messages.digestHour,
+      },
+    },
+    logger,
+  );
   const catalog = new CatalogCache(em, database.changes);
   const lifetime = config.session;
   const schema = await buildApiSchema(config.operator.timeZone);
@@ -159,6 +198,10 @@ export async function startApi(config: Config): Promise<RunningApi> {
     referralDocumentRoutes(em, { keys: database.keys, dir: config.documentDir }),
   );
   app.use('/widget', widgetAssets(config.widgetDir));
+  app.use(
+    express.urlencoded({ extended: false, limit: '1kb' }),
+    messagePages(em, config.publicUrl, settings.tokenSecret),
+  );
   app.use((_req, res) => {
     res.status(404).json({ error: 'Not found: GraphQL is at /graphql' });
   });
@@ -176,11 +219,15 @@ export async function startApi(config: Config): Promise<RunningApi> {
     throw error;
   });
   const { port } = httpServer.address() as AddressInfo; // listening on TCP, so an AddressInfo
+  if (config.messages.worker) outbox.start();
   return {
     url: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`,
     database,
     logger,
+    outbox,
     async close() {
+      await outbox.stop();
+      mail.close();
       await apollo.stop();
       stopLogging();
       await limiters.close();

@@ -1,5 +1,7 @@
 import type { Config } from './config.js';
 import type { KeyRing } from './health/cipher.js';
+import type { EndpointRules } from './messages/endpoint-address.js';
+import type { MessageTimings } from './messages/outbox.js';
 
 /** What the booking services need besides the database. */
 export interface BookingSettings {
@@ -11,4 +13,6 @@ export interface BookingSettings {
   readonly publicUrl: string;
   /** Seals and opens health data. */
   readonly keys: KeyRing;
+  /** When scheduled messages go out, and where webhooks may point. */
+  readonly messages: { readonly timings: MessageTimings; readonly endpoints: EndpointRules };
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sydneyDate, treatmentId } from '../test-support/booking-fixtures.js';
-import { startTestApi, type TestApi } from '../test-support/test-api.js';
+import { startTestApi, TEST_MESSAGES, type TestApi } from '../test-support/test-api.js';
 import { findAvailability } from './availability.service.js';
 
 let t: TestApi;
@@ -19,6 +19,7 @@ const settings = () => ({
   tokenSecret: 'unused-here',
   publicUrl: 'http://127.0.0.1:4000',
   keys: t.api.database.keys,
+  messages: TEST_MESSAGES,
 });
 
 /** How many SQL statements one availability answer takes, and how many slots it found. */

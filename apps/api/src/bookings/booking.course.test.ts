@@ -9,7 +9,7 @@ import {
   firstSlot,
   treatmentId,
 } from '../test-support/booking-fixtures.js';
-import { startTestApi, type TestApi } from '../test-support/test-api.js';
+import { startTestApi, TEST_MESSAGES, type TestApi } from '../test-support/test-api.js';
 import { toBookingType } from './booking.resolver.js';
 
 let t: TestApi;
@@ -106,6 +106,7 @@ describe('who sees the sessions left on a referral', () => {
       tokenSecret: 'x',
       publicUrl: 'http://127.0.0.1:4000',
       keys: new KeyRing([newHealthKey()]),
+      messages: TEST_MESSAGES,
     };
     expect(toBookingType(view, settings, 'client').referralSessionsRemaining).toBe(3);
     expect(toBookingType(view, settings, 'partner').referralSessionsRemaining).toBeNull();

@@ -26,6 +26,7 @@ import {
 } from '../database/sql-errors.js';
 import { type AccessBy, auditHealth } from '../health/audit.js';
 import { placeOf } from '../health/cipher.js';
+import { recordBookingEvent, recordReferralExhausted } from '../messages/outbox.js';
 import { checkPartnerSells } from '../partners/partner-scope.js';
 import {
   claimReferral,
@@ -251,7 +252,11 @@ async function bookOnce(
         await useReferralSession(tx, referral.value.id);
       }
       await insertWithFirstFree(tx);
-      if (referral.value) await claimReferral(tx, referral.value.id, id);
+      if (referral.value) {
+        await claimReferral(tx, referral.value.id, id);
+        await recordReferralExhausted(tx, referral.value.id);
+      }
+      await recordBookingEvent(tx, settings.messages.timings, { topic: 'booking.created', bookingId: id });
       if (request.intakeNotes !== null) {
         await auditHealth(tx, {
           ...by,
@@ -273,9 +278,7 @@ async function bookOnce(
         }
       }
     };
-    // One candidate, no referral and no notes is a single insert statement: atomic without a transaction around it.
-    const single = !referral.value && candidates.length === 1 && request.intakeNotes === null;
-    const done = await refusalsAsResults(() => (single ? write(em) : em.transactional(write)));
+    const done = await refusalsAsResults(() => em.transactional(write));
     return done.ok ? ok(await loadBookingView(em, id)) : done;
   } catch (error) {
     const state = sqlState(error);
@@ -367,6 +370,7 @@ export async function cancelBooking(
         [reason, record.id],
       );
       if (record.referralId) await returnReferralSession(tx, record.referralId);
+      await recordBookingEvent(tx, settings.messages.timings, { topic: 'booking.cancelled', bookingId: record.id });
       return record.id;
     }),
   );
@@ -433,6 +437,11 @@ export async function rescheduleBooking(
             locked.id,
           ],
         );
+        await recordBookingEvent(tx, settings.messages.timings, {
+          topic: 'booking.rescheduled',
+          bookingId: locked.id,
+          previousStart: new Date(locked.start),
+        });
         return locked.id;
       }),
     );

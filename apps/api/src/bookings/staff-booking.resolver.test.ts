@@ -10,7 +10,7 @@ import {
   treatmentId,
 } from '../test-support/booking-fixtures.js';
 import { asStaff, DEMO_LOGINS, signIn } from '../test-support/callers.js';
-import { startTestApi, type TestApi } from '../test-support/test-api.js';
+import { startTestApi, TEST_MESSAGES, type TestApi } from '../test-support/test-api.js';
 import { recordBookingOutcome, staffCancelBooking } from './staff-booking.service.js';
 
 const STAFF_FIELDS = `id reference status start therapist { id displayName } client { name email phone }
@@ -43,6 +43,7 @@ const settings: BookingSettings = {
   tokenSecret: 'unused by these operations',
   publicUrl: 'http://127.0.0.1:4000',
   keys: new KeyRing([newHealthKey()]),
+  messages: TEST_MESSAGES,
 };
 
 let t: TestApi;
@@ -187,7 +188,7 @@ describe("acting on a booking on the client's behalf", () => {
       (await t.sql<{ sessions_used: number }>("select sessions_used from referral where code = 'RX-DEMO-BACK'"))[0]
         ?.sessions_used;
     const before = await used();
-    const early = await recordBookingOutcome(em(), { id: b.id, outcome: 'COMPLETED' }, 'all', start - 1);
+    const early = await recordBookingOutcome(em(), settings, { id: b.id, outcome: 'COMPLETED' }, 'all', start - 1);
     expect(early).toMatchObject({ ok: false, error: { code: 'POLICY_VIOLATION', field: 'outcome' } });
     const late = await staffCancelBooking(
       em(),
@@ -201,6 +202,7 @@ describe("acting on a booking on the client's behalf", () => {
     const given = await book({}, 7);
     const done = await recordBookingOutcome(
       em(),
+      settings,
       { id: given.id, outcome: 'NO_SHOW' },
       'all',
       Date.parse(given.start) + 1,
@@ -208,6 +210,7 @@ describe("acting on a booking on the client's behalf", () => {
     expect(done).toMatchObject({ ok: true, value: { status: 'NO_SHOW' } });
     const twice = await recordBookingOutcome(
       em(),
+      settings,
       { id: given.id, outcome: 'COMPLETED' },
       'all',
       Date.parse(given.start) + 1,
@@ -215,6 +218,7 @@ describe("acting on a booking on the client's behalf", () => {
     expect(twice).toMatchObject({ ok: false, error: { code: 'POLICY_VIOLATION' } });
     const notTheirs = await recordBookingOutcome(
       em(),
+      settings,
       { id: b.id, outcome: 'COMPLETED' },
       { therapistId: '00000000-0000-4000-8000-000000000000' },
       start + 1,

@@ -178,7 +178,9 @@ export class StaffBookingResolver {
     @Arg('outcome', () => BookingOutcomeEnum) outcome: BookingOutcome,
     @Ctx() ctx: Context,
   ): Promise<StaffBookingType> {
-    const done = orThrow(await recordBookingOutcome(ctx.em, { id, outcome }, reachOf(ctx.caller), Date.now()));
+    const done = orThrow(
+      await recordBookingOutcome(ctx.em, ctx.settings, { id, outcome }, reachOf(ctx.caller), Date.now()),
+    );
     return toStaffBookingType(done, ctx.settings);
   }
 

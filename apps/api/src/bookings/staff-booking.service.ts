@@ -8,6 +8,7 @@ import { loadAvailabilityData, type TherapistRow } from '../availability/availab
 import { Refusal, refusalsAsResults } from '../database/refusal.js';
 import { EXCLUSION_VIOLATION, sqlState } from '../database/sql-errors.js';
 import { checkId } from '../ids.js';
+import { recordBookingEvent, recordReassignment } from '../messages/outbox.js';
 import { loadReferral, returnReferralSession } from '../referrals/referral.queries.js';
 import type { BookingSettings } from '../settings.js';
 import { type BookingRecord, findBookingRecord } from './booking.queries.js';
@@ -69,6 +70,7 @@ export async function staffCancelBooking(
       [reason, record.id],
     );
     if (record.referralId && !allowed.value.late) await returnReferralSession(tx, record.referralId);
+    await recordBookingEvent(tx, settings.messages.timings, { topic: 'booking.cancelled', bookingId: record.id });
     return record.id;
   });
   return changed(em, done);
@@ -77,6 +79,7 @@ export async function staffCancelBooking(
 /** Marks a session that has begun as completed or a no-show; a therapist, only their own. */
 export async function recordBookingOutcome(
   em: EntityManager,
+  settings: BookingSettings,
   command: { id: string; outcome: BookingOutcome },
   reach: BookingReach,
   now: number,
@@ -88,6 +91,10 @@ export async function recordBookingOutcome(
     const allowed = checkOutcome(record, now);
     if (!allowed.ok) throw new Refusal(allowed.error);
     await tx.execute('update booking set status = ?, updated_at = now() where id = ?', [command.outcome, record.id]);
+    await recordBookingEvent(tx, settings.messages.timings, {
+      topic: command.outcome === 'COMPLETED' ? 'booking.completed' : 'booking.no_show',
+      bookingId: record.id,
+    });
     return record.id;
   });
   return changed(em, done);
@@ -187,6 +194,7 @@ export async function reassignBooking(
           where id = ?`,
         [command.therapistId, bufferMinutes, new Date(busy.start), new Date(busy.end), locked.id],
       );
+      await recordReassignment(tx, { bookingId: locked.id, previousTherapistId: locked.therapistId });
       return locked.id;
     });
     return changed(em, done);

@@ -13,6 +13,7 @@ import { TreatmentsResolver } from '../catalog/treatments.resolver.js';
 import { ClientResolver } from '../clients/client.resolver.js';
 import { DashboardResolver } from '../dashboard/dashboard.resolver.js';
 import { HealthAuditResolver } from '../health/health-audit.resolver.js';
+import { MessagesResolver } from '../messages/messages.resolver.js';
 import { PartnerResolver } from '../partners/partner.resolver.js';
 import { ReferralResolver } from '../referrals/referral.resolver.js';
 import { StaffReferralResolver } from '../referrals/staff-referral.resolver.js';
@@ -40,6 +41,7 @@ export async function buildApiSchema(timeZone: string): Promise<GraphQLSchema> {
       StaffReferralResolver,
       CareNotesResolver,
       HealthAuditResolver,
+      MessagesResolver,
     ],
     scalarsMap: [{ type: Date, scalar: dateTimeScalar(timeZone) }],
     validate: false,

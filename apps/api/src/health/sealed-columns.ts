@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type KeyRing, placeOf } from './cipher.js';
 
-/** Every column that holds health data sealed, with the key of its row (the place a value is bound to). */
+/**
+ * Every sealed column, with the key of its row (the place a value is bound to): health data, and
+ * the webhook signing secrets, which must be read back to sign and so cannot be hashed.
+ */
 export const SEALED_COLUMNS = [
   { table: 'referral', column: 'diagnosis', key: 'id' },
   { table: 'referral', column: 'diagnosis_code', key: 'id' },
@@ -11,6 +14,8 @@ export const SEALED_COLUMNS = [
   { table: 'referral', column: 'provider_notes', key: 'id' },
   { table: 'booking', column: 'intake_notes', key: 'id' },
   { table: 'referral_document', column: 'content', key: 'referral_id' },
+  { table: 'webhook_endpoint', column: 'secret', key: 'id' },
+  { table: 'webhook_endpoint', column: 'previous_secret', key: 'id' },
 ] as const;
 
 const BATCH = 200;

@@ -16,6 +16,7 @@ import { TEXT_ARRAY, textArray } from '../database/text-array.js';
 import { type AccessBy, auditHealth } from '../health/audit.js';
 import { type KeyRing, placeOf } from '../health/cipher.js';
 import { checkId } from '../ids.js';
+import { recordReferralEvent, recordReferralWaiting } from '../messages/outbox.js';
 import { REFERRAL_HEALTH_FIELDS } from './staff-referral.queries.js';
 
 /** Unambiguous letters and digits (no 0/O, 1/I/L): a code read out over the phone is typed right. */
@@ -46,6 +47,7 @@ export async function insertReferral(
   keys: KeyRing,
   entry: NewReferral,
   by: AccessBy,
+  zone: string,
 ): Promise<{ id: string; code: string }> {
   const id = randomUUID();
   const r = entry.referral;
@@ -100,6 +102,7 @@ export async function insertReferral(
           recordIds: [id],
           fields: REFERRAL_HEALTH_FIELDS,
         });
+        await recordReferralWaiting(tx, id, zone);
       });
       return { id, code };
     } catch (error) {
@@ -150,6 +153,7 @@ export async function changeReferral(
   id: string,
   action: Exclude<ReferralAction, { kind: 'USE_SESSION' | 'RETURN_SESSION' }>,
   actorId: string | null,
+  zone: string,
 ): Promise<Result<void, DomainError>> {
   const known = checkId(id, 'id', 'referral');
   if (!known.ok) return known;
@@ -193,10 +197,17 @@ export async function changeReferral(
             : [null, null, null, null]),
         ],
       );
+      await recordReferralEvent(tx, zone, { topic: EVENTS[action.kind], referralId: id });
       return undefined;
     }),
   );
 }
+
+const EVENTS = {
+  VERIFY: 'referral.verified',
+  REJECT: 'referral.rejected',
+  AMEND: 'referral.amended',
+} as const;
 
 const HISTORY: Readonly<Record<'VERIFY' | 'REJECT' | 'AMEND', string>> = {
   VERIFY: 'VERIFIED',

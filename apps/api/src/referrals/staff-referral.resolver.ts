@@ -144,6 +144,7 @@ export class StaffReferralResolver {
       ctx.settings.keys,
       { referral, submittedVia: 'STAFF', clientId: input.clientId ?? null, enteredBy: staffIdOf(ctx) },
       accessBy(ctx),
+      ctx.settings.operator.timeZone,
     );
     return this.reread(ctx, id);
   }
@@ -173,6 +174,7 @@ export class StaffReferralResolver {
         partnerId: partner?.partnerId ?? null,
       },
       accessBy(ctx),
+      ctx.settings.operator.timeZone,
     );
     return Object.assign(new ReferralSubmissionType(), { id, code, status: 'PENDING' });
   }
@@ -180,7 +182,7 @@ export class StaffReferralResolver {
   @Allow('ADMIN', 'COORDINATOR')
   @Mutation(() => StaffReferralType, { description: 'Accepts a PENDING referral: its code can be booked with.' })
   async verifyReferral(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<StaffReferralType> {
-    orThrow(await changeReferral(ctx.em, id, { kind: 'VERIFY' }, staffIdOf(ctx)));
+    orThrow(await changeReferral(ctx.em, id, { kind: 'VERIFY' }, staffIdOf(ctx), ctx.settings.operator.timeZone));
     return this.reread(ctx, id);
   }
 
@@ -191,7 +193,9 @@ export class StaffReferralResolver {
     @Arg('reason', () => String) reason: string,
     @Ctx() ctx: Context,
   ): Promise<StaffReferralType> {
-    orThrow(await changeReferral(ctx.em, id, { kind: 'REJECT', reason }, staffIdOf(ctx)));
+    orThrow(
+      await changeReferral(ctx.em, id, { kind: 'REJECT', reason }, staffIdOf(ctx), ctx.settings.operator.timeZone),
+    );
     return this.reread(ctx, id);
   }
 
@@ -215,6 +219,7 @@ export class StaffReferralResolver {
           expiresOn: amendment.expiresOn ?? undefined,
         },
         staffIdOf(ctx),
+        ctx.settings.operator.timeZone,
       ),
     );
     return this.reread(ctx, id);

@@ -155,9 +155,10 @@ async function seedOperator(
         keys,
         { referral: referral.value, submittedVia: 'STAFF', clientId, code: r.code },
         SEED,
+        zone,
       );
       if (r.status === 'VERIFIED') {
-        const verified = await changeReferral(tx, id, { kind: 'VERIFY' }, null);
+        const verified = await changeReferral(tx, id, { kind: 'VERIFY' }, null, zone);
         if (!verified.ok) throw new Error(`demo referral ${r.code}: ${verified.error.message}`);
       } else {
         const letter = demoReferralPdf([

@@ -8,6 +8,7 @@ import { newHealthKey } from '../health/cipher.js';
 import { loadKeyRing } from '../health/key-ring.js';
 import { seedDemo } from '../seeders/demo.seeder.js';
 import { type RunningApi, startApi } from '../server.js';
+import type { BookingSettings } from '../settings.js';
 
 export interface GraphQLResponse<T> {
   data?: T | null;
@@ -68,6 +69,12 @@ export async function freshServerDatabase(
  */
 /** One health-data key for this test process: every instance it starts opens what the others sealed. */
 const TEST_KEYS = { healthKeys: [newHealthKey()], dataDir: tmpdir() };
+
+/** Message settings for tests that build BookingSettings by hand. */
+export const TEST_MESSAGES: BookingSettings['messages'] = {
+  timings: { reminderHours: 24, followUpHours: 2 },
+  endpoints: { httpsOnly: false, allowLoopback: true },
+};
 
 const ROOMY_LIMITS = Object.fromEntries(
   ['IP', 'KEY', 'SESSION', 'REFERRAL', 'REFERRAL_CODE', 'MANAGE', 'LOGIN_IP', 'LOGIN_ACCOUNT'].map((name) => [

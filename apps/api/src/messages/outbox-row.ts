@@ -1,0 +1,69 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { OutboxStatus, Topic } from './topics.js';
+
+/** One delivery: an email to one person, or one call to one endpoint. */
+export interface OutboxRow {
+  readonly id: string;
+  readonly topic: Topic | 'booking.reassigned';
+  readonly channel: 'EMAIL' | 'WEBHOOK';
+  readonly template: string | null;
+  readonly recipient: string;
+  readonly bookingId: string | null;
+  readonly referralId: string | null;
+  readonly endpointId: string | null;
+  readonly payload: Record<string, unknown>;
+  readonly status: OutboxStatus;
+  /** Including the one now under way. */
+  readonly attempts: number;
+}
+
+const columns = `o.id, o.topic, o.channel, o.template, o.recipient, o.booking_id as "bookingId",
+  o.referral_id as "referralId", o.endpoint_id as "endpointId", o.payload, o.status, o.attempts`;
+
+/**
+ * Claims up to `batch` due rows for this worker: each is leased until
+ * `leaseSeconds` from now, and other workers skip it meanwhile (and skip the
+ * rows this statement is locking, so two instances never claim the same one).
+ * A worker that dies leaves its lease to run out; the row is then claimed again.
+ */
+export async function claimDue(em: EntityManager, batch: number, leaseSeconds: number): Promise<OutboxRow[]> {
+  return em.execute<OutboxRow[]>(
+    `with due as (
+       select id from outbox
+        where status = 'PENDING' and due_at <= now() and (locked_until is null or locked_until < now())
+        order by due_at limit ? for update skip locked)
+     update outbox o set locked_until = now() + make_interval(secs => ?), attempts = o.attempts + 1
+       from due where o.id = due.id
+     returning ${columns}`,
+    [batch, leaseSeconds],
+  );
+}
+
+export async function markDone(
+  em: EntityManager,
+  id: string,
+  status: 'SENT' | 'SKIPPED' | 'CANCELLED',
+  responseCode: number | null = null,
+): Promise<void> {
+  await em.execute(
+    `update outbox set status = ?, sent_at = case when ? = 'SENT' then now() end, locked_until = null,
+            last_error = null, response_code = coalesce(?, response_code)
+      where id = ? and status = 'PENDING'`,
+    [status, status, responseCode, id],
+  );
+}
+
+/** A failed attempt: tried again after `retryInMs`, or DEAD when that was the last. */
+export async function markFailed(
+  em: EntityManager,
+  id: string,
+  failure: { error: string; responseCode: number | null; retryInMs: number | null },
+): Promise<void> {
+  await em.execute(
+    `update outbox set status = case when ?::bigint is null then 'DEAD' else 'PENDING' end,
+            due_at = case when ?::bigint is null then due_at else now() + make_interval(secs => ?::bigint / 1000.0) end,
+            locked_until = null, last_error = left(?, 500), response_code = ?
+      where id = ? and status = 'PENDING'`,
+    [failure.retryInMs, failure.retryInMs, failure.retryInMs, failure.error, failure.responseCode, id],
+  );
+}
