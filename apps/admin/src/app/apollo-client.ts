@@ -13,6 +13,9 @@ export function createApolloClient({ onUnauthenticated }: ApolloClientOptions): 
       // Same origin: the dev and preview servers proxy /graphql to the API, and the session cookie goes along.
       new HttpLink({ uri: '/graphql' }),
     ]),
-    cache: new InMemoryCache(),
+    cache: new InMemoryCache({
+      // An email has no id of its own: the list's few fields and the message page's whole email are one value.
+      typePolicies: { EmailMessage: { merge: true } },
+    }),
   });
 }

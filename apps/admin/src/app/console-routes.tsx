@@ -73,6 +73,14 @@ export const consoleRoutes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('../pages/referrals/referral-page')).ReferralPage }),
       },
       {
+        path: 'messages',
+        lazy: async () => ({ Component: (await import('../pages/messages/messages-page')).MessagesPage }),
+      },
+      {
+        path: 'messages/:id',
+        lazy: async () => ({ Component: (await import('../pages/messages/message-page')).MessagePage }),
+      },
+      {
         path: 'audit',
         lazy: async () => ({ Component: (await import('../pages/audit/audit-page')).AuditPage }),
       },

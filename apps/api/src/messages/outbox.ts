@@ -25,7 +25,7 @@ const bookingPayloadSql = `json_build_object(
     'start', b.starts_at, 'end', b.ends_at, 'durationMinutes', b.duration_minutes,
     'previousStart', :previousStart::timestamptz,
     'treatment', json_build_object('id', t.id, 'name', t.name),
-    'therapistId', b.therapist_id, 'partnerId', b.partner_id)))`;
+    'therapistId', b.therapist_id, 'partnerId', b.partner_id)))::jsonb`;
 
 // One statement: the client's email, each of the therapist's active accounts, and every endpoint of
 // the booking's partner that asked for this topic.
@@ -33,15 +33,15 @@ const bookingEventSql = namedSql<
   'event' | 'topic' | 'booking' | 'clientTemplate' | 'therapistTemplate' | 'payload' | 'previousStart' | 'webhook'
 >(`
   insert into outbox (id, topic, channel, template, recipient, dedupe_key, booking_id, partner_id, endpoint_id, payload)
-  select gen_random_uuid(), :topic, 'EMAIL', :clientTemplate, 'client', :event || ':client', b.id, b.partner_id, null, :payload::jsonb
+  select gen_random_uuid(), :topic::text, 'EMAIL', :clientTemplate::text, 'client', :event::text || '/client', b.id, b.partner_id, null::uuid, :payload::jsonb
     from booking b where b.id = :booking and :clientTemplate::text is not null
   union all
-  select gen_random_uuid(), :topic, 'EMAIL', :therapistTemplate, 'staff:' || s.id, :event || ':staff:' || s.id,
-         b.id, b.partner_id, null, :payload::jsonb
+  select gen_random_uuid(), :topic, 'EMAIL', :therapistTemplate, 'staff:' || s.id, :event::text || '/staff/' || s.id,
+         b.id, b.partner_id, null::uuid, :payload::jsonb
     from booking b join staff_account s on s.therapist_id = b.therapist_id and s.active
    where b.id = :booking and :therapistTemplate::text is not null
   union all
-  select gen_random_uuid(), :topic, 'WEBHOOK', null, 'endpoint:' || w.id, :event || ':endpoint:' || w.id,
+  select gen_random_uuid(), :topic, 'WEBHOOK', null, 'endpoint:' || w.id, :event::text || '/endpoint/' || w.id,
          b.id, b.partner_id, w.id, ${bookingPayloadSql}
     from booking b join treatment t on t.id = b.treatment_id
     join webhook_endpoint w on w.partner_id = b.partner_id and w.active and :topic = any(w.topics)
@@ -129,7 +129,7 @@ export async function recordReassignment(
     `insert into outbox (id, topic, channel, template, recipient, dedupe_key, booking_id, partner_id, payload)
      select gen_random_uuid(), 'booking.reassigned', 'EMAIL',
             case when s.therapist_id = b.therapist_id then 'therapist.booking.created' else 'therapist.booking.cancelled' end,
-            'staff:' || s.id, ?::text || ':staff:' || s.id, b.id, b.partner_id, '{}'::jsonb
+            'staff:' || s.id, ?::text || '/staff/' || s.id, b.id, b.partner_id, '{}'::jsonb
        from booking b join staff_account s on s.active and s.therapist_id in (b.therapist_id, ?)
       where b.id = ?`,
     [randomUUID(), event.previousTherapistId, event.bookingId],
@@ -144,7 +144,7 @@ const referralEmailSql = namedSql<'event' | 'topic' | 'referral' | 'template' | 
 
 const referralWebhookSql = namedSql<'event' | 'referral'>(`
   insert into outbox (id, topic, channel, recipient, dedupe_key, referral_id, partner_id, endpoint_id, payload)
-  select gen_random_uuid(), 'referral.verified', 'WEBHOOK', 'endpoint:' || w.id, :event || ':endpoint:' || w.id,
+  select gen_random_uuid(), 'referral.verified', 'WEBHOOK', 'endpoint:' || w.id, :event::text || '/endpoint/' || w.id,
          r.id, r.partner_id, w.id,
          json_build_object('id', :event::text, 'type', 'referral.verified', 'createdAt', now(),
            'data', json_build_object('referral', json_build_object(

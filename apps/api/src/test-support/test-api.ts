@@ -34,6 +34,8 @@ export interface TestApi {
   post(body: unknown, headers?: Record<string, string>): Promise<Response>;
   /** One SQL statement on this test's database. */
   sql<T = Record<string, unknown>>(query: string, params?: unknown[]): Promise<T[]>;
+  /** Stops this instance and starts another on the same database and settings (a deploy, a crash and restart). */
+  restart(): Promise<TestApi>;
   close(): Promise<void>;
 }
 
@@ -111,7 +113,10 @@ export async function startTestApi(
     config = { ...base, databaseUrl: undefined, dataDir };
     cleanup = async () => rmSync(dataDir, { recursive: true, force: true });
   }
-  const api = await startApi(config);
+  return wrap(await startApi(config), config, cleanup);
+}
+
+function wrap(api: RunningApi, config: Config, cleanup: () => Promise<void>): TestApi {
   const post = (body: unknown, headers: Record<string, string> = {}) =>
     fetch(`${api.url}/graphql`, {
       method: 'POST',
@@ -129,6 +134,10 @@ export async function startTestApi(
       return (await response.json()) as GraphQLResponse<T>; // the body is the GraphQL response
     },
     sql: <T>(query: string, params: unknown[] = []) => api.database.orm.em.getConnection().execute<T[]>(query, params),
+    async restart() {
+      await api.close();
+      return wrap(await startApi(config), config, cleanup);
+    },
     async close() {
       await api.close();
       await cleanup();

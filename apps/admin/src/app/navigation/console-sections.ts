@@ -20,6 +20,8 @@ const consoleSections: readonly ConsoleSection[] = [
   { label: 'Treatments', path: '/treatments', roles: ['ADMIN', 'COORDINATOR'] },
   { label: 'Prices', path: '/prices', roles: ['ADMIN', 'COORDINATOR'] },
   { label: 'Referrals', path: '/referrals', roles: ['ADMIN', 'COORDINATOR'] },
+  // every email written, sent or (without a mail server) only kept
+  { label: 'Messages', path: '/messages', roles: ['ADMIN', 'COORDINATOR'] },
   { label: 'Partners', path: '/partners', roles: ['ADMIN'] },
   { label: 'Staff', path: '/staff', roles: ['ADMIN'] },
   { label: 'Audit log', path: '/audit', roles: ['ADMIN'] },

@@ -3,12 +3,15 @@ import { Anchor, Button, Code, Group, Stack, Table, Text, Title, VisuallyHidden 
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { formatDateTime, type Operator, useOperator } from '../../app/operator-time';
+import { CopyableCode } from '../../components/copyable-code';
 import { ConfirmDialog, ConsoleModal } from '../../components/dialogs';
 import { EmptyList, ListSkeleton } from '../../components/list-states';
 import { QueryErrorAlert } from '../../components/query-error-alert';
 import { graphql } from '../../gql';
 import type { PartnerKeyKind, PartnerPageQueryQuery } from '../../gql/graphql';
 import { PartnerForm } from './partner-form';
+import { WebhookDeliveries } from './webhook-deliveries';
+import { WebhookEndpoints } from './webhook-endpoints';
 
 export const PartnerPageQuery = graphql(`
   query PartnerPageQuery {
@@ -147,34 +150,27 @@ function PartnerSections({
         </Title>
         <Keys partnerId={partner.id} keys={partner.keys} operator={operator} />
       </Stack>
+      <Stack component="section" gap="sm" aria-labelledby="webhooks-heading">
+        <Title order={2} id="webhooks-heading">
+          Webhooks
+        </Title>
+        <WebhookEndpoints partnerId={partner.id} operator={operator} />
+      </Stack>
+      <Stack component="section" gap="sm" aria-labelledby="deliveries-heading">
+        <Title order={2} id="deliveries-heading">
+          Webhook delivery log
+        </Title>
+        <WebhookDeliveries partnerId={partner.id} operator={operator} />
+      </Stack>
     </Stack>
   );
 }
 
 function Snippet({ text }: { text: string }) {
-  const [copied, setCopied] = useState('');
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setCopied('Snippet copied.');
-    } catch {
-      setCopied('Copying was refused: select the text and copy it.');
-    }
-  };
   return (
     <Stack gap="xs" maw={880}>
       <Text size="sm">Paste this where the booking should appear, on one of the origins above:</Text>
-      <Code block aria-label="Embed snippet">
-        {text}
-      </Code>
-      <Group>
-        <Button variant="default" onClick={copy}>
-          Copy the snippet
-        </Button>
-        <Text size="sm" role="status">
-          {copied}
-        </Text>
-      </Group>
+      <CopyableCode text={text} label="Embed snippet" copyLabel="Copy the snippet" copiedMessage="Snippet copied." />
     </Stack>
   );
 }
