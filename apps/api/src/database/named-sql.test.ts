@@ -9,4 +9,10 @@ describe('namedSql', () => {
     expect(statement.sql).toBe("select ?::uuid, tstzrange(?, ?, '[)'), ? from t where x::text = ?");
     expect(statement.values({ id: 'i', at: 1, name: 'n' })).toEqual(['i', 1, 1, 'n', 'n']);
   });
+
+  it('leaves colons inside quoted text alone', () => {
+    const statement = namedSql<'id'>("select :id || ':client' || 'it''s :not' from t where a = 'x:y'");
+    expect(statement.sql).toBe("select ? || ':client' || 'it''s :not' from t where a = 'x:y'");
+    expect(statement.values({ id: 'i' })).toEqual(['i']);
+  });
 });

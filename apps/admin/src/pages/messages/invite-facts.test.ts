@@ -29,7 +29,7 @@ const INVITE = [
   'LOCATION:Unit 2\\, 10 King St\\; Newtown NSW 2042\\, a very long address that',
   '  goes on and on',
   'DESCRIPTION:Bring: loose clothing\\; water\\nParking',
-  'ATTENDEE;PARTSTAT=ACCEPTED;CN="Jo \'JJ\' Cit',
+  "ATTENDEE;PARTSTAT=ACCEPTED;CN=\"Jo 'JJ' Cit",
   ' izen":MAILTO:jo@example.com',
   'STATUS:CONFIRMED',
   'END:VEVENT',

@@ -8,7 +8,11 @@ export function MessageInvite({ ics, fileName }: { ics: string; fileName: string
     ['METHOD', 'REQUEST adds or updates the event, CANCEL removes it', facts.method],
     ['SEQUENCE', 'each change counts up; a calendar keeps the highest', facts.sequence],
     ['UID', 'the same for every change of one booking', facts.uid],
-    ['DTSTART', 'the start, in the zone named (TZID)', facts.start && readableIcsTime(facts.start.value, facts.start.tzid)],
+    [
+      'DTSTART',
+      'the start, in the zone named (TZID)',
+      facts.start && readableIcsTime(facts.start.value, facts.start.tzid),
+    ],
     ['DTEND', 'the end', facts.end && readableIcsTime(facts.end.value, facts.end.tzid)],
     ['SUMMARY', 'the title calendars show', facts.summary],
     ['LOCATION', 'where', facts.location],

@@ -10,8 +10,8 @@ import { QueryErrorAlert } from '../../components/query-error-alert';
 import { ResendDeliveryDialog } from '../../components/resend-delivery-dialog';
 import { graphql } from '../../gql';
 import type { MessagePageQueryQuery } from '../../gql/graphql';
-import { aboutLink, messageKind } from './message-kinds';
 import { MessageInvite } from './message-invite';
+import { aboutLink, messageKind } from './message-kinds';
 
 export const MessagePageQuery = graphql(`
   query MessagePageQuery($id: ID!) {
@@ -167,16 +167,16 @@ function Problem({ message: m, operator }: { message: Message; operator: Operato
     return (
       <>
         <Alert color="red.9" variant="outline" title="It could not be delivered" maw={880}>
-        <Stack gap="sm">
-          <Text size="sm">
-            Every attempt failed ({m.attempts}). The last error: <Code>{m.lastError ?? 'none recorded'}</Code>
-          </Text>
-          <Group>
-            <Button color="red.9" onClick={() => setResending(true)}>
-              Send again…
-            </Button>
-          </Group>
-        </Stack>
+          <Stack gap="sm">
+            <Text size="sm">
+              Every attempt failed ({m.attempts}). The last error: <Code>{m.lastError ?? 'none recorded'}</Code>
+            </Text>
+            <Group>
+              <Button color="red.9" onClick={() => setResending(true)}>
+                Send again…
+              </Button>
+            </Group>
+          </Stack>
         </Alert>
         {resending && (
           <ResendDeliveryDialog

@@ -90,7 +90,8 @@ export function WebhookDeliveries({ partnerId, operator }: { partnerId: string; 
           {resending.topic}
           {resending.bookingReference ? ` for ${resending.bookingReference}` : ''} is posted to{' '}
           {resending.endpointUrl ?? 'its endpoint'} again, with the same event id, so the partner can tell it is a
-          repeat. {resending.status === 'SENT' ? 'It was delivered before: send it again only if the partner lost it.' : ''}
+          repeat.{' '}
+          {resending.status === 'SENT' ? 'It was delivered before: send it again only if the partner lost it.' : ''}
         </ResendDeliveryDialog>
       )}
     </Stack>

@@ -25,8 +25,7 @@ export const WEBHOOK_TOPICS: readonly { value: WebhookTopic; wire: string; words
   { value: 'REFERRAL_VERIFIED', wire: 'referral.verified', words: 'A referral is verified' },
 ];
 
-export const topicWire = (topic: WebhookTopic): string =>
-  WEBHOOK_TOPICS.find((t) => t.value === topic)?.wire ?? topic;
+export const topicWire = (topic: WebhookTopic): string => WEBHOOK_TOPICS.find((t) => t.value === topic)?.wire ?? topic;
 
 /** A new endpoint: its URL and the events it is told of. Its secret goes to `onAdded`, to be shown once. */
 export function WebhookEndpointForm({ partnerId, onAdded }: { partnerId: string; onAdded: (secret: string) => void }) {

@@ -56,9 +56,9 @@ export function WebhookEndpoints({ partnerId, operator }: { partnerId: string; o
   return (
     <Stack gap="md">
       <Text size="sm" maw={880}>
-        The partner's server is told of its bookings by an HTTP POST to each endpoint, signed with the endpoint's
-        secret (header X-MM-Signature) so it can tell the call is ours. A call that fails is tried again, waiting longer
-        each time.
+        The partner's server is told of its bookings by an HTTP POST to each endpoint, signed with the endpoint's secret
+        (header X-MM-Signature) so it can tell the call is ours. A call that fails is tried again, waiting longer each
+        time.
       </Text>
       {error && <QueryErrorAlert title="The endpoints could not be loaded" error={error} />}
       {!error && !data && <ListSkeleton label="Loading the endpoints" rows={2} />}
@@ -119,8 +119,8 @@ export function WebhookEndpoints({ partnerId, operator }: { partnerId: string; o
           }}
           onClose={() => setRotating(null)}
         >
-          Calls to {rotating.url} are signed with a new secret from now on. For 24 hours they are signed with the current
-          secret as well, so the partner's server can switch over without refusing a call.
+          Calls to {rotating.url} are signed with a new secret from now on. For 24 hours they are signed with the
+          current secret as well, so the partner's server can switch over without refusing a call.
         </ConfirmDialog>
       )}
       {removing && (
@@ -148,12 +148,7 @@ function SecretDialog({ secret, onClose }: { secret: string; onClose: () => void
           Copy it now and give it to the partner safely: it is shown only this once. Nobody can read it here again; if
           it is lost, rotate it.
         </Text>
-        <CopyableCode
-          text={secret}
-          label="Signing secret"
-          copyLabel="Copy the secret"
-          copiedMessage="Secret copied."
-        />
+        <CopyableCode text={secret} label="Signing secret" copyLabel="Copy the secret" copiedMessage="Secret copied." />
         <Group justify="flex-end">
           <Button onClick={onClose} data-autofocus>
             Done
