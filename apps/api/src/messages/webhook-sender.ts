@@ -12,7 +12,7 @@ export interface WebhookResponse {
  * are not followed (a 3xx is a failed delivery); the whole exchange has one
  * deadline. Only the status is kept of the answer.
  */
-export function postWebhook(
+export async function postWebhook(
   url: string,
   body: string,
   headers: Record<string, string>,

@@ -1,0 +1,75 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, describe, expect, it } from 'vitest';
+import { asStaff, DEMO_LOGINS, demoPartnerId, signIn } from '../test-support/callers.js';
+import { startTestApi, type TestApi } from '../test-support/test-api.js';
+
+const EVENTS = 500;
+const running: TestApi[] = [];
+afterAll(async () => {
+  for (const t of running.reverse()) await t.close();
+});
+
+describe('the outbox with several workers', () => {
+  it(`delivers ${EVENTS} events exactly once each while two workers claim at the same time`, async () => {
+    const deliveries = new Map<string, number>();
+    const receiver = createServer((req, res) => {
+      const id = String(req.headers['x-mm-delivery']);
+      deliveries.set(id, (deliveries.get(id) ?? 0) + 1);
+      req.resume();
+      req.on('end', () => res.end());
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const { port } = receiver.address() as AddressInfo;
+    try {
+      const env = { WEBHOOK_ALLOW_LOOPBACK: 'true', OUTBOX_POLL_MS: '20' };
+      const first = await startTestApi({ ...env, OUTBOX_WORKER: 'false' });
+      running.push(first);
+      const admin = asStaff(await signIn(first, DEMO_LOGINS.ADMIN));
+      const partnerId = await demoPartnerId(first, admin.cookie ?? '');
+      const added = await first.graphql<{ addWebhookEndpoint: { endpoint: { id: string } } }>(
+        'mutation ($i: WebhookEndpointInput!) { addWebhookEndpoint(input: $i) { endpoint { id } } }',
+        { i: { partnerId, url: `http://127.0.0.1:${port}/count`, topics: ['BOOKING_CREATED'] } },
+        admin,
+      );
+      const endpointId = added.data?.addWebhookEndpoint.endpoint.id;
+      // On a server: two more instances, each with its worker. The embedded database belongs to one
+      // process: there, two claimers race inside it.
+      const workers =
+        first.kind === 'server'
+          ? [await startTestApi(env, { sameDatabaseAs: first }), await startTestApi(env, { sameDatabaseAs: first })]
+          : [];
+      running.push(...workers);
+      await first.sql(
+        `insert into outbox (id, topic, channel, recipient, dedupe_key, partner_id, endpoint_id, payload)
+         select gen_random_uuid(), 'booking.created', 'WEBHOOK', 'endpoint:' || ?::text, 'load/' || g, ?, ?,
+                jsonb_build_object('id', g)
+           from generate_series(1, ?) g`,
+        [endpointId, partnerId, endpointId, EVENTS],
+      );
+      const pending = async () =>
+        (
+          await first.sql<{ n: number }>(
+            "select count(*)::int as n from outbox where endpoint_id = ? and status = 'PENDING'",
+            [endpointId],
+          )
+        )[0]?.n;
+      if (workers.length === 0) {
+        while ((await pending()) !== 0) {
+          await Promise.all([first.api.outbox.runOnce(), first.api.outbox.runOnce()]);
+        }
+      }
+      await expect.poll(pending, { timeout: 60_000 }).toBe(0);
+
+      const [sent] = await first.sql<{ n: number }>(
+        "select count(*)::int as n from outbox where endpoint_id = ? and status = 'SENT'",
+        [endpointId],
+      );
+      expect(sent?.n).toBe(EVENTS);
+      expect(deliveries.size).toBe(EVENTS);
+      expect([...deliveries.values()].every((n) => n === 1)).toBe(true);
+    } finally {
+      receiver.close();
+    }
+  });
+});
