@@ -159,7 +159,17 @@ export async function startApiProcess({ port, env = {}, quiet = false, logFile }
     throw error;
   }
   /** Everything the process has written to stdout and stderr so far. */
-  return { url, graphqlUrl: `${url}/graphql`, stop, output: api.output };
+  return {
+    url,
+    graphqlUrl: `${url}/graphql`,
+    stop,
+    output: api.output,
+    /** Kills the process at once (a crash): nothing of it finishes. @returns {Promise<number | null>} */
+    crash: async () => {
+      api.child.kill('SIGKILL');
+      return api.exited;
+    },
+  };
 }
 
 /**

@@ -12,6 +12,10 @@ export interface ApiUnderTest {
   post(body: unknown, headers?: Record<string, string>): Promise<Response>;
   /** Everything the API process has written to stdout and stderr. */
   output(): string;
+  /** Kills the process with SIGKILL, as a crash would, keeping its data. */
+  crash(): Promise<void>;
+  /** Starts the API again on the same data and settings (after a crash). */
+  restart(): Promise<void>;
   /** Stops the process and drops its data; later calls wait for the first. */
   stop(): Promise<void>;
 }
@@ -38,11 +42,10 @@ export async function startTestApiProcess(env: Record<string, string> = {}, prep
     const conn = db.orm.em.getConnection();
     await prepare(async (statement) => void (await conn.execute(statement))).finally(() => db.close());
   }
-  const api = await startApiProcess({
-    port: await freePort(),
-    env: { ...env, DATA_DIR: dataDir, DATABASE_URL: database?.url ?? '' },
-    quiet: true,
-  });
+  const port = await freePort();
+  const start = () =>
+    startApiProcess({ port, env: { ...env, DATA_DIR: dataDir, DATABASE_URL: database?.url ?? '' }, quiet: true });
+  let api = await start();
   let stopped: Promise<void> | undefined;
   return {
     url: api.url,
@@ -52,7 +55,13 @@ export async function startTestApiProcess(env: Record<string, string> = {}, prep
         headers: { 'content-type': 'application/json', ...headers },
         body: typeof body === 'string' ? body : JSON.stringify(body),
       }),
-    output: api.output,
+    output: () => api.output(),
+    async crash() {
+      await api.crash();
+    },
+    async restart() {
+      api = await start();
+    },
     stop() {
       stopped ??= (async () => {
         await api.stop();

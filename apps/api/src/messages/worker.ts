@@ -149,8 +149,9 @@ function failureText(error: unknown): string {
  */
 export class OutboxWorker {
   #timer: NodeJS.Timeout | undefined;
-  #running: Promise<void> | undefined;
-  #stopped = false;
+  #ticking: Promise<void> | undefined;
+  readonly #inFlight = new Set<Promise<void>>();
+  #stopped = true;
   #lastDigest = 0;
 
   constructor(
@@ -164,18 +165,19 @@ export class OutboxWorker {
     this.#schedule(0);
   }
 
-  /** Finishes the batch under way, then stops. */
+  /** Stops claiming, then waits for the deliveries under way. */
   async stop(): Promise<void> {
     this.#stopped = true;
     clearTimeout(this.#timer);
-    await this.#running;
+    await this.#ticking;
+    await Promise.all(this.#inFlight);
   }
 
   #schedule(ms: number): void {
     if (this.#stopped) return;
     this.#timer = setTimeout(() => {
-      this.#running = this.#tick().finally(() => {
-        this.#running = undefined;
+      this.#ticking = this.#tick().finally(() => {
+        this.#ticking = undefined;
       });
     }, ms);
     this.#timer.unref();
@@ -188,18 +190,33 @@ export class OutboxWorker {
         this.#lastDigest = Date.now();
         await scheduleDigests(this.em(), this.settings.email.timeZone, this.settings.worker.digestHour);
       }
-      claimed = await this.runOnce();
+      claimed = await this.#claim(this.settings.worker.batchSize - this.#inFlight.size);
     } catch (error) {
       this.logger.warn({ err: failureText(error) }, 'outbox: could not claim due messages');
     }
-    // A full batch suggests more are due: go on at once.
-    this.#schedule(claimed >= this.settings.worker.batchSize ? 0 : this.settings.worker.pollMs);
+    // A full claim suggests more are due: go on at once (while there is room).
+    const room = this.#inFlight.size < this.settings.worker.batchSize;
+    this.#schedule(claimed > 0 && room ? 0 : this.settings.worker.pollMs);
   }
 
-  /** Claims one batch and delivers it; the number of rows claimed. */
-  async runOnce(): Promise<number> {
+  /**
+   * Claims up to `room` due rows and starts delivering them, without waiting: one
+   * slow receiver holds its own row, not the others' (at most a batch at once).
+   */
+  async #claim(room: number): Promise<number> {
+    if (room <= 0) return 0;
     const { worker } = this.settings;
-    const rows = await claimDue(this.em(), worker.batchSize, worker.leaseSeconds);
+    const rows = await claimDue(this.em(), room, worker.leaseSeconds);
+    for (const row of rows) {
+      const delivery = this.#deliver(row).finally(() => this.#inFlight.delete(delivery));
+      this.#inFlight.add(delivery);
+    }
+    return rows.length;
+  }
+
+  /** Claims one batch and delivers it, waiting for every delivery; the number of rows claimed. */
+  async runOnce(): Promise<number> {
+    const rows = await claimDue(this.em(), this.settings.worker.batchSize, this.settings.worker.leaseSeconds);
     await Promise.all(rows.map((row) => this.#deliver(row)));
     return rows.length;
   }
