@@ -5,6 +5,7 @@ import { parseReferralHolder, type ReferralHolder } from '@mm/domain/referrals';
 import { err, ok, type Result } from '@mm/domain/result';
 import { instantToLocalDate } from '@mm/domain/zoned-time';
 import { checkId, sha256Hex } from '../ids.js';
+import { type MessageLocale, messageLocale } from '../messages/templates.js';
 import type { BookingSettings } from '../settings.js';
 import type { AddressRow, ClientRow } from './booking.queries.js';
 
@@ -29,6 +30,8 @@ export interface CreateBookingCommand {
     readonly country: string;
   };
   readonly intakeNotes?: string | null | undefined;
+  /** The client's language tag, for emails. */
+  readonly locale?: string | null | undefined;
 }
 
 /** A request that passed every check that needs no database. */
@@ -47,11 +50,14 @@ export interface ParsedBooking {
   readonly intakeNotes: string | null;
   /** Fingerprint of the request: a retry with the same key must carry the same one. */
   readonly requestHash: string;
+  /** The language its emails are written in (not part of the fingerprint: a retry may come from another page). */
+  readonly locale: MessageLocale;
 }
 
 const MAX_KEY_LENGTH = 200;
 const MAX_LINE_LENGTH = 200;
 const MAX_NOTES_LENGTH = 4000;
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,4}$/;
 
 const bad = (message: string, field: string) => err(domainError('BAD_USER_INPUT', message, field));
 const optional = (value: string | null | undefined): string | undefined => value?.trim() || undefined;
@@ -160,6 +166,10 @@ export function parseCreateBooking(
     address: address.value,
     intakeNotes: notes,
   };
+  const tag = optional(input.locale);
+  if (tag !== undefined && !LANGUAGE_TAG.test(tag)) {
+    return bad('A language tag such as en-AU or zh-CN', 'locale');
+  }
   const requestHash = sha256Hex(JSON.stringify({ ...parsed, partnerId: partnerId ?? null }));
-  return ok({ ...parsed, idempotencyKey: key, requestHash });
+  return ok({ ...parsed, idempotencyKey: key, requestHash, locale: messageLocale(tag ?? settings.operator.locale) });
 }

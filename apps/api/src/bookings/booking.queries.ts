@@ -180,10 +180,10 @@ export async function listPartnerBookings(
 export async function loadCourseBooking(
   em: EntityManager,
   id: string,
-): Promise<{ client: ClientRow; address: AddressRow; referralCode: string | null }> {
-  const [row] = await em.execute<(ClientRow & AddressRow & { referral_code: string | null })[]>(
+): Promise<{ client: ClientRow; address: AddressRow; referralCode: string | null; locale: string }> {
+  const [row] = await em.execute<(ClientRow & AddressRow & { referral_code: string | null; locale: string })[]>(
     `select b.client_name as name, b.client_email as email, b.client_phone as phone,
-            a.line1, a.line2, a.suburb, a.state, a.postcode, a.country, r.code as referral_code
+            a.line1, a.line2, a.suburb, a.state, a.postcode, a.country, r.code as referral_code, b.locale
        from booking b
        join address a on a.id = b.address_id
        left join referral r on r.id = b.referral_id
@@ -191,11 +191,12 @@ export async function loadCourseBooking(
     [id],
   );
   if (!row) throw new Error(`booking ${id} vanished`);
-  const { name, email, phone, line1, line2, suburb, state, postcode, country, referral_code } = row;
+  const { name, email, phone, line1, line2, suburb, state, postcode, country, referral_code, locale } = row;
   return {
     client: { name, email, phone },
     address: { line1, line2, suburb, state, postcode, country },
     referralCode: referral_code,
+    locale,
   };
 }
 
@@ -264,6 +265,8 @@ export interface NewBooking {
   readonly busy: Interval;
   /** Sealed (health data). */
   readonly intakeNotes: Buffer | null;
+  /** Its emails' language. */
+  readonly locale: string;
 }
 
 const INSERT_BOOKING = namedSql<keyof ReturnType<typeof insertValues>>(
@@ -274,11 +277,11 @@ const INSERT_BOOKING = namedSql<keyof ReturnType<typeof insertValues>>(
      returning id)
    insert into booking (id, reference, manage_token_hash, idempotency_key, request_hash, status, treatment_id,
      therapist_id, client_id, client_name, client_email, client_phone, address_id, referral_id, partner_id,
-     duration_minutes, price_amount_minor, price_currency, starts_at, ends_at, buffer_minutes, busy, intake_notes)
+     duration_minutes, price_amount_minor, price_currency, starts_at, ends_at, buffer_minutes, busy, intake_notes, locale)
    select :id, :reference, :manageTokenHash, :idempotencyKey, :requestHash, 'CONFIRMED', :treatmentId,
      :therapistId, c.id, :clientName, :clientEmail, :clientPhone, a.id, :referralId, :partnerId,
      :durationMinutes, :priceAmountMinor, :priceCurrency, :startsAt, :endsAt, :bufferMinutes,
-     tstzrange(:busyStart, :busyEnd, '[)'), :intakeNotes
+     tstzrange(:busyStart, :busyEnd, '[)'), :intakeNotes, :locale
      from c, a`,
 );
 
@@ -309,6 +312,7 @@ const insertValues = (b: NewBooking) => ({
   busyStart: new Date(b.busy.start),
   busyEnd: new Date(b.busy.end),
   intakeNotes: b.intakeNotes,
+  locale: b.locale,
 });
 
 /**

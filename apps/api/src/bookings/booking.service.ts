@@ -232,6 +232,7 @@ async function bookOnce(
       bufferMinutes,
       busy: busyRange(request.session, bufferMinutes),
       intakeNotes: settings.keys.sealText(request.intakeNotes, placeOf('booking', 'intake_notes', id)),
+      locale: request.locale,
     };
   };
 
@@ -322,6 +323,7 @@ export async function bookNextSession(
       holderProven: true,
       client: course.client,
       address: course.address,
+      locale: course.locale,
     },
     partner,
     now,

@@ -78,6 +78,13 @@ export class CreateBookingInput {
 
   @Field(() => String, { nullable: true, description: 'health notes / contraindications from the client' })
   intakeNotes?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The client's language for the booking's emails, a BCP 47 tag (e.g. zh-CN); the operator's when absent.",
+  })
+  locale?: string | null;
 }
 
 @ObjectType('Booking')

@@ -227,4 +227,23 @@ describe('emails through a booking’s life, over SMTP', () => {
       )
       .toBe('SKIPPED');
   });
+
+  it('writes to the client in the language they booked in', async () => {
+    const slot = await firstSlot(t, { treatmentId: deepTissue, postcode: '2009' }, 9);
+    const email = 'wang.fang@example.com';
+    const refused = await createBooking(
+      t,
+      bookingInput({ treatmentId: deepTissue, start: slot.start, client: { ...CLIENT, email }, locale: 'not a tag!' }),
+    );
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'locale' });
+    const created = await createBooking(
+      t,
+      bookingInput({ treatmentId: deepTissue, start: slot.start, client: { ...CLIENT, email }, locale: 'zh-CN' }),
+    );
+    const booking = created.data?.createBooking.booking;
+    if (!booking) throw new Error(JSON.stringify(created.errors));
+    const [confirmation] = await mailsTo(email, booking.reference);
+    expect(confirmation?.subject).toMatch(/[\u4e00-\u9fff]/);
+    expect(confirmation?.text).toMatch(/[\u4e00-\u9fff]/);
+  });
 });

@@ -61,6 +61,7 @@ export function demoBooking(b: {
     bufferMinutes: b.bufferMinutes,
     busy: busyRange(session, b.bufferMinutes),
     intakeNotes: null,
+    locale: 'en',
   };
 }
 

@@ -828,7 +828,12 @@ export class MmBooking extends LitElement {
     this.#patch({ errors: {} });
     const created = await this.#ask(
       'change',
-      async (o) => createBooking(o, { ...input, intakeNotes: this.#intakeNotes(await loadMessages(SOURCE_LOCALE)) }),
+      async (o) =>
+        createBooking(o, {
+          ...input,
+          intakeNotes: this.#intakeNotes(await loadMessages(SOURCE_LOCALE)),
+          locale: this.#locale,
+        }),
       () => void this.#book(treatment, durationMinutes, slot),
       (error) => {
         if (error.code === 'SLOT_UNAVAILABLE') {

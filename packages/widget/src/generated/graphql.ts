@@ -51,6 +51,8 @@ export type CreateBookingInput = {
   idempotencyKey: string;
   /** health notes / contraindications from the client */
   intakeNotes?: string | null | undefined;
+  /** The client's language for the booking's emails, a BCP 47 tag (e.g. zh-CN); the operator's when absent. */
+  locale?: string | null | undefined;
   /** required when the treatment requires a referral */
   referralCode?: string | null | undefined;
   /** with a referral code: whom the referral was written for, as on the referral */
