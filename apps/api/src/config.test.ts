@@ -19,6 +19,36 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ port: 8080, databaseUrl: 'postgres://u@db:5432/mm', dataDir: '/tmp/x' });
   });
 
+  it('reads the email and webhook settings', () => {
+    expect(loadConfig({}).messages).toMatchObject({
+      smtpUrl: undefined,
+      from: { name: 'Medical massage bookings', address: 'bookings@localhost' },
+      consoleUrl: 'http://127.0.0.1:5173',
+      reminderHours: 24,
+      worker: true,
+      allowLoopback: false,
+    });
+    const config = loadConfig({
+      SMTP_URL: 'smtp://user:pass@mail.example.com:587',
+      MAIL_FROM: 'Harbour Massage <bookings@massage.example>',
+      CONSOLE_URL: 'https://console.massage.example/',
+      REMINDER_HOURS: '48',
+      OUTBOX_WORKER: 'false',
+    });
+    expect(config.messages).toMatchObject({
+      smtpUrl: 'smtp://user:pass@mail.example.com:587',
+      from: { name: 'Harbour Massage', address: 'bookings@massage.example' },
+      consoleUrl: 'https://console.massage.example',
+      reminderHours: 48,
+      worker: false,
+    });
+    expect(() => loadConfig({ SMTP_URL: 'http://mail.example.com' })).toThrow(/^SMTP_URL must be an smtp:\/\//);
+    expect(() => loadConfig({ MAIL_FROM: 'not an address' })).toThrow(/^MAIL_FROM must be an address/);
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', HEALTH_DATA_KEYS: `k:${KEY}`, WEBHOOK_ALLOW_LOOPBACK: 'true' }),
+    ).toThrow('WEBHOOK_ALLOW_LOOPBACK is for development and tests: not allowed in production');
+  });
+
   it('reads the health-data keys, the current one first', () => {
     const config = loadConfig({ HEALTH_DATA_KEYS: `new:${KEY}, old:${KEY}`, HEALTH_RETENTION_DAYS: '365' });
     expect(config.healthKeys?.map((k) => [k.id, k.key.length])).toEqual([

@@ -14,16 +14,19 @@ export interface MessageTimings {
   readonly followUpHours: number;
 }
 
+/** An instant as partners read it, whatever the session's zone: 2026-12-03T09:30:00Z. */
+const utc = (instant: string) => `to_char(${instant} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
+
 /**
  * What a partner's endpoint is told: ids, times, treatment and status; never a
  * client's details or anything of their health.
  */
 const bookingPayloadSql = `json_build_object(
-  'id', :event::text, 'type', :topic::text, 'createdAt', now(),
+  'id', :event::text, 'type', :topic::text, 'createdAt', ${utc('now()')},
   'data', json_build_object('booking', json_build_object(
     'id', b.id, 'reference', b.reference, 'status', b.status,
-    'start', b.starts_at, 'end', b.ends_at, 'durationMinutes', b.duration_minutes,
-    'previousStart', :previousStart::timestamptz,
+    'start', ${utc('b.starts_at')}, 'end', ${utc('b.ends_at')}, 'durationMinutes', b.duration_minutes,
+    'previousStart', ${utc(':previousStart::timestamptz')},
     'treatment', json_build_object('id', t.id, 'name', t.name),
     'therapistId', b.therapist_id, 'partnerId', b.partner_id)))::jsonb`;
 
@@ -146,7 +149,7 @@ const referralWebhookSql = namedSql<'event' | 'referral'>(`
   insert into outbox (id, topic, channel, recipient, dedupe_key, referral_id, partner_id, endpoint_id, payload)
   select gen_random_uuid(), 'referral.verified', 'WEBHOOK', 'endpoint:' || w.id, :event::text || '/endpoint/' || w.id,
          r.id, r.partner_id, w.id,
-         json_build_object('id', :event::text, 'type', 'referral.verified', 'createdAt', now(),
+         json_build_object('id', :event::text, 'type', 'referral.verified', 'createdAt', ${utc('now()')},
            'data', json_build_object('referral', json_build_object(
              'id', r.id, 'code', r.code, 'status', r.status, 'treatmentId', r.treatment_id,
              'sessionsAuthorised', r.sessions_authorised, 'sessionsUsed', r.sessions_used,

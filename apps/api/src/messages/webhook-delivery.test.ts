@@ -255,6 +255,8 @@ describe('partner webhooks', () => {
       treatment: { id: booking.treatment.id },
       partnerId,
     });
+    expect(created.data.booking.start).toBe(new Date(booking.start).toISOString().replace('.000Z', 'Z'));
+    expect(created.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
     const moved = JSON.parse(calls.find((c) => c.headers['x-mm-event'] === 'booking.rescheduled')?.body ?? '{}');
     expect(new Date(moved.data.booking.start).toISOString()).toBe(new Date(later.start).toISOString());
     expect(new Date(moved.data.booking.previousStart).toISOString()).toBe(new Date(booking.start).toISOString());
