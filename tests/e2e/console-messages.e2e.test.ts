@@ -1,18 +1,13 @@
 import { createHmac } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, stackOrigins, startStack } from '../../scripts/stack.mjs';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../support/axe.js';
-import type { BrowserSession } from '../support/browser-session.js';
-import { chromiumPath, launchChromium } from '../support/chromium.js';
+import { type BrowserSession, useBrowserSession } from '../support/browser-session.js';
+import { chromiumPath } from '../support/chromium.js';
 import { signedInConsole, sydneyDate } from '../support/console-page.js';
 import { DEMO_ADMIN } from '../support/console-sign-in.js';
 import { screenshotStep } from '../support/partner-page.js';
-import { freshServerDatabase, type TestStack } from '../support/stack.js';
 
 const executablePath = chromiumPath();
 
@@ -21,58 +16,11 @@ const executablePath = chromiumPath();
  * a receiver on this machine, and a failing call is tried three times, a fraction of a second apart.
  */
 const API_ENV = {
-  // as startTestStack: every call of the file comes from 127.0.0.1
-  RATE_LIMIT_IP: '100000/60',
   OUTBOX_POLL_MS: '100',
   WEBHOOK_ALLOW_LOOPBACK: 'true',
   OUTBOX_RETRY_BASE_MS: '200',
   OUTBOX_MAX_ATTEMPTS: '3',
 };
-
-/** startTestStack's stack (tests/support/stack.ts), with the API settings above: it takes none of its own. */
-async function startMessagesStack(): Promise<TestStack> {
-  const serverUrl = process.env.DATABASE_URL || undefined;
-  const dataDir = mkdtempSync(join(tmpdir(), 'mm-e2e-'));
-  const [apiPort, adminPort, partnerPort] = [await freePort(), await freePort(), await freePort()];
-  const origins = stackOrigins(adminPort, partnerPort);
-  const database = serverUrl ? await freshServerDatabase(serverUrl, { ...origins, DATA_DIR: dataDir }) : undefined;
-  const stack = await startStack({
-    apiPort,
-    adminPort,
-    partnerPort,
-    dataDir,
-    databaseUrl: database?.url,
-    quiet: true,
-    apiEnv: API_ENV,
-  });
-  return {
-    ...stack,
-    async stop() {
-      await stack.stop();
-      await database?.drop();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
-/** useBrowserSession (tests/support/browser-session.ts) on the stack above. */
-function useMessagesBrowserSession(path: string): BrowserSession {
-  let stack: TestStack | undefined;
-  let browser: Browser | undefined;
-  beforeAll(async () => {
-    stack = await startMessagesStack();
-    browser = await launchChromium(path);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
-  const started = <T>(value: T | undefined): T => {
-    if (value === undefined) throw new Error('the browser session has not started');
-    return value;
-  };
-  return { stack: () => started(stack), browser: () => started(browser) };
-}
 
 type Headers = Record<string, string>;
 
@@ -182,7 +130,7 @@ async function refreshUntil(page: Page, list: string, row: Locator) {
 }
 
 describe.skipIf(!executablePath)('messages and webhooks in the console, in a real browser', () => {
-  const session = useMessagesBrowserSession(executablePath ?? '');
+  const session = useBrowserSession(executablePath ?? '', undefined, API_ENV);
   const receivers: { close: () => Promise<unknown> }[] = [];
   afterAll(async () => {
     await Promise.all(receivers.map((r) => r.close()));
@@ -314,7 +262,6 @@ describe.skipIf(!executablePath)('messages and webhooks in the console, in a rea
     expect(signature.split(',')).toContain(`v1=${expected}`);
 
     await expectNoAxeViolations(page, 'the partner page with its webhooks and delivery log');
-    await main.getByRole('heading', { name: 'Webhook delivery log', level: 2 }).scrollIntoViewIfNeeded();
     await screenshotStep(page, 'partner-webhook-delivery-log');
 
     // the partner fixes its server; the failed call is sent again and now delivered

@@ -12,11 +12,15 @@ export interface BrowserSession {
  * Inside a describe: the whole product and a Chromium, started before its tests and stopped after
  * (`prepare`: SQL run on the seeded database first, see startTestStack).
  */
-export function useBrowserSession(executablePath: string, prepare?: string): BrowserSession {
+export function useBrowserSession(
+  executablePath: string,
+  prepare?: string,
+  apiEnv?: Record<string, string>,
+): BrowserSession {
   let stack: TestStack | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    stack = await startTestStack(prepare);
+    stack = await startTestStack(prepare, apiEnv);
     browser = await launchChromium(executablePath);
   });
   afterAll(async () => {

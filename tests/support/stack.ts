@@ -51,9 +51,10 @@ export interface TestStack {
 /**
  * The whole product as `npm start` runs it, on free ports and its own database;
  * `prepare` runs SQL on the seeded database before the API starts (to set a scene
- * that cannot be made through the API, such as a booking due tomorrow).
+ * that cannot be made through the API, such as a booking due tomorrow); `apiEnv` adds
+ * API settings (a test's own timings, say).
  */
-export async function startTestStack(prepare?: string): Promise<TestStack> {
+export async function startTestStack(prepare?: string, apiEnv: Record<string, string> = {}): Promise<TestStack> {
   const serverUrl = process.env.DATABASE_URL || undefined;
   const dataDir = mkdtempSync(join(tmpdir(), 'mm-e2e-'));
   const [apiPort, adminPort, partnerPort] = [await freePort(), await freePort(), await freePort()];
@@ -77,7 +78,7 @@ export async function startTestStack(prepare?: string): Promise<TestStack> {
     quiet: true,
     // Every browser test of a file calls from 127.0.0.1: a visitor's limit (600 a minute) would cut
     // a file short, and whether it does would hang on the machine's speed. Limits have tests of their own.
-    apiEnv: { RATE_LIMIT_IP: '100000/60' },
+    apiEnv: { RATE_LIMIT_IP: '100000/60', ...apiEnv },
   });
   return {
     ...stack,

@@ -150,6 +150,24 @@ describe('emails through a booking’s life, over SMTP', () => {
     );
     expect(kept).toHaveLength(7);
     expect(kept.every((m) => m.transport === 'SMTP')).toBe(true);
+
+    // The console's list shows them, newest first, with the email as sent.
+    const admin = asStaff(await signIn(t, DEMO_LOGINS.ADMIN));
+    const listed = await t.graphql<{
+      messages: {
+        edges: { node: { bookingReference: string; status: string; sentAt: string; email: { to: string } } }[];
+      };
+    }>(
+      '{ messages(first: 50) { edges { node { bookingReference status createdAt sentAt email { to subject invite } } } } }',
+      {},
+      admin,
+    );
+    expect(listed.errors).toBeUndefined();
+    const ours7 = listed.data?.messages.edges.filter((e) => e.node.bookingReference === booking.reference) ?? [];
+    // seven sent, and the second reminder, cancelled with the booking
+    expect(ours7.filter((e) => e.node.status === 'SENT' && e.node.sentAt && e.node.email.to)).toHaveLength(7);
+    expect(ours7.filter((e) => e.node.status === 'CANCELLED')).toHaveLength(1);
+    expect(ours7).toHaveLength(8);
   });
 
   it('keeps a scheduled reminder across a restart of the API', async () => {

@@ -24,8 +24,20 @@ import {
   type WebhookEndpointView,
 } from './webhook-endpoints.service.js';
 
-const toDelivery = ({ position: _position, ...view }: DeliveryView) => Object.assign(new DeliveryType(), view);
-const toEndpoint = (view: WebhookEndpointView) => Object.assign(new WebhookEndpointType(), view);
+// Instants read with raw SQL come as text: the DateTime scalar writes Dates.
+const toDelivery = ({ position: _position, ...view }: DeliveryView) =>
+  Object.assign(new DeliveryType(), {
+    ...view,
+    dueAt: new Date(view.dueAt),
+    sentAt: view.sentAt && new Date(view.sentAt),
+    createdAt: new Date(view.createdAt),
+  });
+const toEndpoint = (view: WebhookEndpointView) =>
+  Object.assign(new WebhookEndpointType(), {
+    ...view,
+    createdAt: new Date(view.createdAt),
+    previousSecretValidUntil: view.previousSecretValidUntil && new Date(view.previousSecretValidUntil),
+  });
 
 async function page(
   ctx: Context,

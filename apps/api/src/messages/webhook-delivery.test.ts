@@ -146,10 +146,12 @@ describe('partner webhooks', () => {
     expect(endpoint.secret).toMatch(/^whsec_/);
     // the secret is shown once: never again, and sealed at rest
     const listed = await t.graphql<{ webhookEndpoints: Record<string, unknown>[] }>(
-      'query ($p: ID!) { webhookEndpoints(partnerId: $p) { id url topics } }',
+      'query ($p: ID!) { webhookEndpoints(partnerId: $p) { id url topics createdAt previousSecretValidUntil } }',
       { p: partnerId },
       admin,
     );
+    expect(listed.errors).toBeUndefined();
+    expect(listed.data?.webhookEndpoints).toHaveLength(1);
     expect(JSON.stringify(listed)).not.toContain(endpoint.secret);
     const stored = await t.sql<{ secret: Buffer }>('select secret from webhook_endpoint where id = ?', [endpoint.id]);
     expect(stored[0]?.secret.toString('latin1')).not.toContain(endpoint.secret);
@@ -303,7 +305,7 @@ describe('partner webhooks', () => {
     const endpoint = await addEndpoint('/failing', ['BOOKING_CREATED']);
     const { booking } = await partnerBooking(8);
     const log =
-      'query ($p: ID!) { webhookDeliveries(partnerId: $p, status: DEAD) { edges { node { id status attempts responseCode lastError bookingReference endpointUrl } } } }';
+      'query ($p: ID!) { webhookDeliveries(partnerId: $p, status: DEAD) { edges { node { id status attempts responseCode lastError bookingReference endpointUrl createdAt dueAt sentAt } } } }';
     type Log = { webhookDeliveries: { edges: { node: Record<string, unknown> & { id: string } }[] } };
     await expect
       .poll(async () => (await t.graphql<Log>(log, { p: partnerId }, admin)).data?.webhookDeliveries.edges.length, {
@@ -319,6 +321,9 @@ describe('partner webhooks', () => {
       lastError: 'the endpoint answered 500',
       bookingReference: booking.reference,
       endpointUrl: receiver.url('/failing'),
+      createdAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+      dueAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+      sentAt: null,
     });
     // every attempt was the same delivery, signed
     expect(new Set(callsTo('/failing').map((c) => c.headers['x-mm-delivery']))).toEqual(new Set([dead?.id]));

@@ -20,31 +20,30 @@ export function MessageInvite({ ics, fileName }: { ics: string; fileName: string
   ];
   return (
     <Stack gap="sm">
-      <Table.ScrollContainer minWidth={560}>
-        <Table aria-label="Invite facts" verticalSpacing="xs" maw={960}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Property</Table.Th>
-              <Table.Th>Value</Table.Th>
+      {/* two columns that wrap: no sideways scrolling on a phone */}
+      <Table aria-label="Invite facts" verticalSpacing="xs" maw={960}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Property</Table.Th>
+            <Table.Th>Value</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map(([name, meaning, value]) => (
+            <Table.Tr key={name}>
+              <Table.Th scope="row" fw={400}>
+                <Text size="sm" ff="monospace" fw={600}>
+                  {name}
+                </Text>
+                <Text size="xs" c="gray.7">
+                  {meaning}
+                </Text>
+              </Table.Th>
+              <Table.Td style={{ overflowWrap: 'anywhere' }}>{value ?? '—'}</Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map(([name, meaning, value]) => (
-              <Table.Tr key={name}>
-                <Table.Th scope="row" fw={400}>
-                  <Text size="sm" ff="monospace" fw={600}>
-                    {name}
-                  </Text>
-                  <Text size="xs" c="gray.7">
-                    {meaning}
-                  </Text>
-                </Table.Th>
-                <Table.Td style={{ overflowWrap: 'anywhere' }}>{value ?? '—'}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+          ))}
+        </Table.Tbody>
+      </Table>
       <Anchor href={`data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}`} download={fileName} c="blue.9">
         Download the invite ({fileName})
       </Anchor>
