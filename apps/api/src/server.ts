@@ -29,7 +29,7 @@ import { costLimitCheck, QUERY_LIMITS, validationRules } from './limits/query-li
 import { openRateLimiters } from './limits/rate-limits.js';
 import { clientAddressKey, requestLimits } from './limits/request-limits.js';
 import { createLogger, type Logger } from './logger.js';
-import { keptMail, smtpTransport } from './messages/mail-transport.js';
+import { smtpTransport } from './messages/mail-transport.js';
 import { messagePages } from './messages/message-pages.js';
 import { OutboxWorker } from './messages/worker.js';
 import { PartnerDirectory } from './partners/partner-directory.js';
@@ -82,7 +82,7 @@ export async function startApi(config: Config): Promise<RunningApi> {
     ...config.operatorOrigins,
     new URL(config.publicUrl).origin,
   ]);
-  const mail = config.messages.smtpUrl ? smtpTransport(config.messages.smtpUrl, 30_000) : keptMail;
+  const mail = config.messages.smtpUrl ? smtpTransport(config.messages.smtpUrl, 30_000) : undefined;
   const outbox = new OutboxWorker(
     em,
     {
@@ -227,7 +227,7 @@ export async function startApi(config: Config): Promise<RunningApi> {
     outbox,
     async close() {
       await outbox.stop();
-      mail.close();
+      mail?.close();
       await apollo.stop();
       stopLogging();
       await limiters.close();

@@ -99,8 +99,20 @@ const facts = (row: BookingRow, settings: EmailSettings): BookingFacts => ({
 /** The page that books and, with a booking's key in its fragment, manages (served by the API: `/book`). */
 export const bookPage = (publicUrl: string) => `${publicUrl}/book`;
 
-const manageLink = (settings: EmailSettings, row: Pick<BookingRow, 'id' | 'reference'>) =>
-  `${bookPage(settings.publicUrl)}#mm-manage=${encodeURIComponent(row.reference)}.${manageTokenFor(settings.tokenSecret, row.id)}`;
+/**
+ * Who the rendering is for: the recipient gets the booking's manage token in its
+ * link; the copy kept in the database (and shown in the console) does not, as
+ * the database keeps only a hash of that token.
+ */
+export type Rendering = 'recipient' | 'record';
+
+/** Stands for the manage token in the kept copy of an email. */
+export const TOKEN_NOT_KEPT = 'token-not-kept';
+
+const manageLink = (settings: EmailSettings, row: Pick<BookingRow, 'id' | 'reference'>, rendering: Rendering) =>
+  `${bookPage(settings.publicUrl)}#mm-manage=${encodeURIComponent(row.reference)}.${
+    rendering === 'recipient' ? manageTokenFor(settings.tokenSecret, row.id) : TOKEN_NOT_KEPT
+  }`;
 
 async function staffRecipient(em: EntityManager, recipient: string) {
   const [row] = await em.execute<{ email: string; display_name: string; role: string; therapist_id: string | null }[]>(
@@ -124,6 +136,7 @@ export async function composeEmail(
   row: OutboxRow,
   settings: EmailSettings,
   now: Date,
+  rendering: Rendering,
 ): Promise<Email | typeof NOTHING_TO_SEND> {
   const kind = row.template as Template['kind'];
   if (kind === 'therapist.digest') return composeDigest(em, row, settings);
@@ -159,7 +172,7 @@ export async function composeEmail(
   const links: MessageContext['links'] = toTherapist
     ? { console: `${settings.consoleUrl}/bookings/${booking.id}` }
     : {
-        ...(booking.status === 'CANCELLED' ? {} : { manage: manageLink(settings, booking) }),
+        ...(booking.status === 'CANCELLED' ? {} : { manage: manageLink(settings, booking, rendering) }),
         book: bookPage(settings.publicUrl),
         ...(unsubscribe ? { unsubscribe } : {}),
       };
@@ -184,9 +197,9 @@ export async function composeEmail(
             end: bookingFacts.end,
             timeZone: settings.timeZone,
             summary: `${booking.treatment}, ${booking.duration_minutes} min (${booking.reference})`,
-            description: `${booking.reference}: ${booking.treatment} with ${booking.therapist}. ${manageLink(settings, booking)}`,
+            description: `${booking.reference}: ${booking.treatment} with ${booking.therapist}. ${manageLink(settings, booking, rendering)}`,
             location: booking.address,
-            url: manageLink(settings, booking),
+            url: manageLink(settings, booking, rendering),
             organizer: { name: settings.from.name, email: settings.from.address },
             attendee: { name: to.name, email: to.address },
             now,

@@ -144,12 +144,16 @@ describe('emails through a booking’s life, over SMTP', () => {
     const ours = smtp.received.filter((m) => m.subject?.includes(booking.reference));
     expect(ours).toHaveLength(7);
     expect(new Set(ours.map((m) => m.messageId)).size).toBe(7);
-    const kept = await t.sql<{ transport: string }>(
-      'select m.transport from message m join outbox o on o.id = m.outbox_id where o.booking_id = ?',
+    const kept = await t.sql<{ transport: string; copy: string }>(
+      `select m.transport, concat_ws(' ', m.text_body, m.html_body, m.invite) as copy
+         from message m join outbox o on o.id = m.outbox_id where o.booking_id = ?`,
       [booking.id],
     );
     expect(kept).toHaveLength(7);
     expect(kept.every((m) => m.transport === 'SMTP')).toBe(true);
+    // The kept copy has no manage token (the database keeps only its hash); the client's email had it.
+    expect(kept.some((m) => m.copy.includes(`#mm-manage=${booking.reference}.token-not-kept`))).toBe(true);
+    expect(kept.every((m) => !m.copy.includes(manageToken))).toBe(true);
 
     // The console's list shows them, newest first, with the email as sent.
     const admin = asStaff(await signIn(t, DEMO_LOGINS.ADMIN));

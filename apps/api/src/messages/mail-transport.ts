@@ -2,17 +2,14 @@ import nodemailer from 'nodemailer';
 import type { Email } from './email-content.js';
 
 /**
- * How emails leave: over SMTP, or (with none configured, as on the embedded
- * demo) not at all: every message is kept in the database either way and
- * shown in the console's Messages page.
+ * How emails leave: over SMTP. With none configured (as on the embedded demo)
+ * they do not leave at all; every message is kept in the database either way
+ * and shown in the console's Messages page.
  */
 export interface MailTransport {
-  readonly kind: 'SMTP' | 'KEPT';
   send(email: Email, envelope: { from: { name: string; address: string }; messageId: string }): Promise<void>;
   close(): void;
 }
-
-export const keptMail: MailTransport = { kind: 'KEPT', send: async () => undefined, close: () => undefined };
 
 export function smtpTransport(url: string, timeoutMs: number): MailTransport {
   const transporter = nodemailer.createTransport(url, {
@@ -21,7 +18,6 @@ export function smtpTransport(url: string, timeoutMs: number): MailTransport {
     socketTimeout: timeoutMs,
   });
   return {
-    kind: 'SMTP',
     async send(email, { from, messageId }) {
       await transporter.sendMail({
         from,

@@ -26,7 +26,8 @@ export interface WorkerSettings {
 
 export interface DeliverySettings {
   readonly email: EmailSettings;
-  readonly mail: MailTransport;
+  /** Undefined without SMTP: emails are only kept. */
+  readonly mail: MailTransport | undefined;
   readonly webhooks: EndpointRules & { readonly timeoutMs: number };
   readonly keys: KeyRing;
   readonly worker: WorkerSettings;
@@ -55,10 +56,16 @@ async function deliverEmail(
   row: OutboxRow,
   settings: DeliverySettings,
 ): Promise<'SENT' | 'SKIPPED'> {
-  const email = await composeEmail(em, row, settings.email, new Date());
-  if (email === NOTHING_TO_SEND) return 'SKIPPED';
+  const now = new Date();
+  // Without SMTP nothing is sent: only the record is made.
+  const record = await composeEmail(em, row, settings.email, now, 'record');
+  if (record === NOTHING_TO_SEND) return 'SKIPPED';
   const messageId = messageIdOf(row, new URL(settings.email.publicUrl).hostname);
-  await settings.mail.send(email, { from: settings.email.from, messageId });
+  if (settings.mail) {
+    const email = await composeEmail(em, row, settings.email, now, 'recipient');
+    if (email === NOTHING_TO_SEND) return 'SKIPPED';
+    await settings.mail.send(email, { from: settings.email.from, messageId });
+  }
   // Kept and marked sent together: whatever happens next, one row, one message.
   await em.transactional(async (tx) => {
     await tx.execute(
@@ -67,13 +74,13 @@ async function deliverEmail(
       [
         randomUUID(),
         row.id,
-        email.to.address,
-        email.subject,
-        email.text,
-        email.html,
-        email.invite?.content ?? null,
+        record.to.address,
+        record.subject,
+        record.text,
+        record.html,
+        record.invite?.content ?? null,
         messageId,
-        settings.mail.kind,
+        settings.mail ? 'SMTP' : 'KEPT',
       ],
     );
     await markDone(tx, row.id, 'SENT');
