@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../support/axe.js';
 import { type BrowserSession, useBrowserSession } from '../support/browser-session.js';
 import { chromiumPath } from '../support/chromium.js';
-import { signedInConsole, sydneyDate } from '../support/console-page.js';
+import { bookWithApi, signedInConsole } from '../support/console-page.js';
 import { DEMO_ADMIN } from '../support/console-sign-in.js';
 import { screenshotStep } from '../support/partner-page.js';
 
@@ -24,70 +24,11 @@ const API_ENV = {
 
 type Headers = Record<string, string>;
 
-async function graphql<T>(session: BrowserSession, headers: Headers, query: string, variables = {}): Promise<T> {
-  const response = await fetch(session.stack().apiUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown };
-  if (!body.data) throw new Error(`HTTP ${response.status}: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
-
 /** The demo partner's widget, as it calls from the demo partner page: its publishable key, from its origin. */
 const asDemoPartner = (session: BrowserSession): Headers => ({
   'X-Partner-Key': 'pk_demo_harbourside',
   Origin: new URL(session.stack().partnerUrl).origin,
 });
-
-/** A 60-minute deep-tissue booking in postcode 2000, at the first start free `fromDays` on, as `headers` make it. */
-async function book(session: BrowserSession, headers: Headers, client: string, fromDays: number) {
-  const { treatments } = await graphql<{ treatments: { id: string; slug: string }[] }>(
-    session,
-    headers,
-    '{ treatments { id slug } }',
-  );
-  const treatmentId = treatments.find((t) => t.slug === 'deep-tissue')?.id;
-  const day = (n: number) => sydneyDate(Date.now() + n * 86_400_000);
-  const { availability } = await graphql<{ availability: { slots: { start: string }[] }[] }>(
-    session,
-    headers,
-    'query ($input: AvailabilityInput!) { availability(input: $input) { slots { start } } }',
-    {
-      input: {
-        treatmentId,
-        durationMinutes: 60,
-        from: day(fromDays),
-        to: day(fromDays + 7),
-        timeZone: 'Australia/Sydney',
-        postcode: '2000',
-      },
-    },
-  );
-  const slot = availability.flatMap((d) => d.slots)[0];
-  if (!slot) throw new Error('no free start');
-  const { createBooking } = await graphql<{ createBooking: { booking: { reference: string } } }>(
-    session,
-    headers,
-    'mutation ($input: CreateBookingInput!) { createBooking(input: $input) { booking { reference } } }',
-    {
-      input: {
-        idempotencyKey: crypto.randomUUID(),
-        treatmentId,
-        durationMinutes: 60,
-        start: slot.start,
-        client: {
-          name: client,
-          email: `${client.toLowerCase().replaceAll(' ', '.')}@example.com`,
-          phone: '0412 345 678',
-        },
-        address: { line1: '1 Harbour St', suburb: 'Sydney', postcode: '2000', country: 'AU' },
-      },
-    },
-  );
-  return createBooking.booking.reference;
-}
 
 type Received = { path: string; headers: Record<string, string | string[] | undefined>; body: string };
 
@@ -137,7 +78,7 @@ describe.skipIf(!executablePath)('messages and webhooks in the console, in a rea
   });
 
   it("an admin reads a booking's confirmation, kept without a mail server, with its calendar invite", async () => {
-    const reference = await book(session, {}, 'Message Reader', 3);
+    const { reference } = await bookWithApi(session, 'Message Reader', 3);
     const { page, errors } = await signedInConsole(session, DEMO_ADMIN, '/dashboard');
     const main = page.getByRole('main');
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Messages' }).click();
@@ -230,7 +171,7 @@ describe.skipIf(!executablePath)('messages and webhooks in the console, in a rea
     await endpoints.getByRole('row', { name: new RegExp(failing.url) }).waitFor();
 
     // the demo partner's booking, made as its widget makes it
-    const reference = await book(session, asDemoPartner(session), 'Webhook Client', 5);
+    const { reference } = await bookWithApi(session, 'Webhook Client', 5, asDemoPartner(session));
 
     const log = main.getByRole('table', { name: 'Webhook deliveries' });
     const delivered = log

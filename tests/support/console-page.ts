@@ -17,11 +17,16 @@ export async function signedInConsole(
   return { page, errors };
 }
 
-/** One GraphQL operation on the stack's API, without a session: the operator's own channel. */
-export async function apiCall<T>(session: BrowserSession, query: string, variables: Record<string, unknown> = {}) {
+/** One GraphQL operation on the stack's API, without a session: the operator's own channel, or as `headers` say. */
+export async function apiCall<T>(
+  session: BrowserSession,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+) {
   const response = await fetch(session.stack().apiUrl, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: T; errors?: unknown };
@@ -34,11 +39,21 @@ export const sydneyDate = (iso: string | number) =>
 
 type Slot = { start: string; therapists: { id: string; displayName: string }[] };
 
-/** A deep-tissue booking in postcode 2000 with the first therapist free at the first start with two of them. */
-export async function bookWithApi(session: BrowserSession, client: string, fromDays: number) {
+/**
+ * A deep-tissue booking in postcode 2000 with the first therapist free at the first start with two of them,
+ * made as `headers` say (a partner's key, say).
+ */
+export async function bookWithApi(
+  session: BrowserSession,
+  client: string,
+  fromDays: number,
+  headers: Record<string, string> = {},
+) {
   const { treatments } = await apiCall<{ treatments: { id: string; slug: string }[] }>(
     session,
     '{ treatments { id slug } }',
+    {},
+    headers,
   );
   const treatmentId = treatments.find((t) => t.slug === 'deep-tissue')?.id;
   const day = (n: number) => sydneyDate(Date.now() + n * 86_400_000);
@@ -55,6 +70,7 @@ export async function bookWithApi(session: BrowserSession, client: string, fromD
         postcode: '2000',
       },
     },
+    headers,
   );
   const slot = availability.flatMap((d) => d.slots).find((s) => s.therapists.length >= 2);
   const therapist = slot?.therapists[0];
@@ -77,6 +93,7 @@ export async function bookWithApi(session: BrowserSession, client: string, fromD
         address: { line1: '1 Harbour St', suburb: 'Sydney', postcode: '2000', country: 'AU' },
       },
     },
+    headers,
   );
   return { ...createBooking.booking, start: slot.start, therapist };
 }
