@@ -2,12 +2,13 @@ import { createHmac } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { en } from '../../packages/widget/src/i18n/en.js';
 import { expectNoAxeViolations } from '../support/axe.js';
 import { type BrowserSession, useBrowserSession } from '../support/browser-session.js';
 import { chromiumPath } from '../support/chromium.js';
 import { bookWithApi, signedInConsole } from '../support/console-page.js';
 import { DEMO_ADMIN } from '../support/console-sign-in.js';
-import { screenshotStep } from '../support/partner-page.js';
+import { openPartnerPage, screenshotStep } from '../support/partner-page.js';
 
 const executablePath = chromiumPath();
 
@@ -16,6 +17,8 @@ const executablePath = chromiumPath();
  * a receiver on this machine, and a failing call is tried three times, a fraction of a second apart.
  */
 const API_ENV = {
+  // known here, to sign an unsubscribe link as a follow-up's would be
+  TOKEN_SECRET: 'console-messages-e2e-token-secret-0123456789',
   OUTBOX_POLL_MS: '100',
   WEBHOOK_ALLOW_LOOPBACK: 'true',
   OUTBOX_RETRY_BASE_MS: '200',
@@ -243,4 +246,32 @@ describe.skipIf(!executablePath)('messages and webhooks in the console, in a rea
     expect(errors).toEqual([]);
     await page.context().close();
   }, 180_000);
+
+  it("opens the emails' manage link on the API's own booking page; the kept copy's link, without its token, is refused", async () => {
+    const { reference, manageToken } = await bookWithApi(session, 'Link Follower', 9);
+    const base = new URL(session.stack().apiUrl).origin;
+    const page = await openPartnerPage(session, { base, path: `/book#mm-manage=${reference}.${manageToken}` });
+    await page.widget.locator('[part="summary"]').getByText(reference).waitFor();
+    await expectNoAxeViolations(page.page, 'the booking page in manage mode');
+    await page.widget.getByRole('button', { name: en.cancel }).waitFor();
+    expect(page.errors).toEqual([]);
+    expect(page.violations).toEqual([]);
+
+    const kept = await openPartnerPage(session, { base, path: `/book#mm-manage=${reference}.token-not-kept` });
+    await kept.widget.getByText(en.manageNotFound).waitFor();
+
+    // The follow-ups' unsubscribe page: shown by GET, done by its button (a POST); a forged link is refused.
+    const client = crypto.randomUUID();
+    const token = createHmac('sha256', API_ENV.TOKEN_SECRET).update(`stop-followups:${client}`).digest('base64url');
+    const stop = page.page;
+    await stop.goto(`${base}/messages/unsubscribe?client=${client}&token=${token}`);
+    await stop.getByRole('heading', { name: 'Stop follow-up emails' }).waitFor();
+    await expectNoAxeViolations(stop, 'the unsubscribe page');
+    await stop.getByRole('button', { name: 'Stop follow-up emails' }).click();
+    await stop.getByRole('heading', { name: 'Done' }).waitFor();
+    await expectNoAxeViolations(stop, 'unsubscribed');
+    await stop.goto(`${base}/messages/unsubscribe?client=${client}&token=forged`);
+    await stop.getByRole('heading', { name: 'This link is not valid' }).waitFor();
+    await expectNoAxeViolations(stop, 'a forged unsubscribe link');
+  });
 });

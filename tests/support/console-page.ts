@@ -75,9 +75,11 @@ export async function bookWithApi(
   const slot = availability.flatMap((d) => d.slots).find((s) => s.therapists.length >= 2);
   const therapist = slot?.therapists[0];
   if (!slot || !therapist) throw new Error('no start with two free therapists');
-  const { createBooking } = await apiCall<{ createBooking: { booking: { id: string; reference: string } } }>(
+  const { createBooking } = await apiCall<{
+    createBooking: { manageToken: string; booking: { id: string; reference: string } };
+  }>(
     session,
-    'mutation ($input: CreateBookingInput!) { createBooking(input: $input) { booking { id reference } } }',
+    'mutation ($input: CreateBookingInput!) { createBooking(input: $input) { manageToken booking { id reference } } }',
     {
       input: {
         idempotencyKey: crypto.randomUUID(),
@@ -95,5 +97,5 @@ export async function bookWithApi(
     },
     headers,
   );
-  return { ...createBooking.booking, start: slot.start, therapist };
+  return { ...createBooking.booking, manageToken: createBooking.manageToken, start: slot.start, therapist };
 }

@@ -22,6 +22,8 @@ export interface PartnerPageOptions {
   timezoneId?: string;
   locale?: string;
   path?: string;
+  /** Where `path` is: the demo partner page unless given (the API serves a booking page too). */
+  base?: string;
   width?: number;
 }
 
@@ -51,7 +53,7 @@ export async function openPartnerPage(session: BrowserSession, options: PartnerP
       seen.push({ type: 'csp', detail: event.violatedDirective }),
     );
   }, EVENTS);
-  await page.goto(new URL(options.path ?? '/', session.stack().partnerUrl).href);
+  await page.goto(new URL(options.path ?? '/', options.base ?? session.stack().partnerUrl).href);
   const widget = page.locator('mm-booking').first();
   return {
     page,

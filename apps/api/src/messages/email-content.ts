@@ -81,6 +81,8 @@ interface ReferralRow {
   client_name: string | null;
   client_email: string | null;
   locale: string | null;
+  /** Not yet past its expiry, in the operator's zone. */
+  in_date: boolean;
 }
 
 const facts = (row: BookingRow, settings: EmailSettings): BookingFacts => ({
@@ -219,15 +221,15 @@ async function composeReferral(
     `select r.id, r.code, r.status, concat_ws(' ', r.holder_given_names, r.holder_family_name) as holder,
             t.name as treatment, r.sessions_authorised, r.sessions_used, r.expires_on::text as expires_on,
             c.name as client_name, c.email as client_email,
-            (select b.locale from booking b where b.referral_id = r.id order by b.created_at desc limit 1) as locale
+            (select b.locale from booking b where b.referral_id = r.id order by b.created_at desc limit 1) as locale,
+            r.expires_on >= (now() at time zone ?)::date as in_date
        from referral r join treatment t on t.id = r.treatment_id left join client c on c.id = r.client_id
       where r.id = ?`,
-    [row.referralId],
+    [settings.timeZone, row.referralId],
   );
   if (!referral?.client_email || !referral.client_name) return NOTHING_TO_SEND;
   const left = referral.sessions_authorised - referral.sessions_used;
-  const stillExpiring =
-    referral.status === 'VERIFIED' && left > 0 && referral.expires_on >= new Date().toISOString().slice(0, 10);
+  const stillExpiring = referral.status === 'VERIFIED' && left > 0 && referral.in_date;
   if (kind === 'referral.expiring' && !stillExpiring) return NOTHING_TO_SEND;
   if (kind === 'referral.exhausted' && referral.status !== 'EXHAUSTED') return NOTHING_TO_SEND;
   const referralFacts: ReferralFacts = {
