@@ -239,8 +239,6 @@ async function composeReferral(
     sessionsAuthorised: referral.sessions_authorised,
     sessionsUsed: referral.sessions_used,
     expiresOn: referral.expires_on,
-    // Staff write the reason freely and it may speak of the condition: the client hears it from them, not by email.
-    reason: null,
   };
   const template = { kind, referral: referralFacts } as Template;
   const rendered = renderMessage(template, context(settings, referral.locale, { book: bookPage(settings.publicUrl) }));

@@ -32,7 +32,6 @@ export const en = {
     sessionsUsed: 'Sessions used',
     sessionsLeft: 'Sessions left',
     expiresOn: 'Valid until',
-    reason: 'Reason',
   },
   durationUntil: (minutes: number, end: string) => `${minutes} min, until ${end}`,
   link: {

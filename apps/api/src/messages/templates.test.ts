@@ -32,7 +32,6 @@ const referral: ReferralFacts = {
   sessionsAuthorised: 5,
   sessionsUsed: 2,
   expiresOn: '2026-12-15',
-  reason: 'The referral is not signed',
 };
 
 const links = {
@@ -104,7 +103,7 @@ const cases: Case[] = [
   {
     template: { kind: 'referral.rejected', referral },
     links: [],
-    says: () => [...referralSays(), referral.reason ?? ''],
+    says: referralSays,
   },
   { template: { kind: 'referral.expiring', referral }, links: ['book'], says: (l) => [referral.code, l.expires] },
   { template: { kind: 'referral.exhausted', referral }, links: ['book'], says: referralSays },
@@ -265,14 +264,6 @@ describe('renderMessage', () => {
     );
     expect(message.text).toContain(empty);
     expect(message.html).toContain(empty);
-  });
-
-  it('shows a rejected referral without a reason', () => {
-    const message = renderMessage(
-      { kind: 'referral.rejected', referral: { ...referral, reason: null } },
-      contextIn('en'),
-    );
-    expect(message.text).not.toContain('Reason');
   });
 
   it('names no referral holder or code to staff', () => {

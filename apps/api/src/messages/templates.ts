@@ -38,7 +38,7 @@ export interface ReferralFacts {
   sessionsAuthorised: number;
   sessionsUsed: number;
   expiresOn: string;
-  reason: string | null;
+  // No reason for a rejection: staff write it freely and it may speak of the condition.
 }
 
 export interface MessageContext {
@@ -296,7 +296,6 @@ function draft(template: Template, s: MessageStrings, f: Formats, context: Messa
             [s.label.code, r.code],
             [s.label.holder, r.holderName],
             [s.label.treatment, r.treatment],
-            ...(r.reason === null ? [] : [[s.label.reason, r.reason] as const]),
           ],
         },
         text(t.next),

@@ -31,7 +31,6 @@ export const zhHans: MessageStrings = {
     sessionsUsed: '已用次数',
     sessionsLeft: '剩余次数',
     expiresOn: '有效期至',
-    reason: '原因',
   },
   durationUntil: (minutes: number, end: string) => `${minutes} 分钟，至 ${end} 结束`,
   link: {
