@@ -53,6 +53,40 @@ export async function markDone(
   );
 }
 
+/** The email as it went (or was kept), and the row SENT: one statement, so never one without the other. */
+export async function keepAndMarkSent(
+  em: EntityManager,
+  id: string,
+  message: {
+    to: string;
+    subject: string;
+    text: string;
+    html: string;
+    invite: string | null;
+    messageId: string;
+    transport: 'SMTP' | 'KEPT';
+  },
+): Promise<void> {
+  await em.execute(
+    `with kept as (
+       insert into message (id, outbox_id, to_address, subject, text_body, html_body, invite, message_id, transport)
+       values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, ?) on conflict (outbox_id) do nothing)
+     update outbox set status = 'SENT', sent_at = now(), locked_until = null, last_error = null
+      where id = ? and status = 'PENDING'`,
+    [
+      id,
+      message.to,
+      message.subject,
+      message.text,
+      message.html,
+      message.invite,
+      message.messageId,
+      message.transport,
+      id,
+    ],
+  );
+}
+
 /** A failed attempt: tried again after `retryInMs`, or DEAD when that was the last. */
 export async function markFailed(
   em: EntityManager,

@@ -30,25 +30,43 @@ const bookingPayloadSql = `json_build_object(
     'treatment', json_build_object('id', t.id, 'name', t.name),
     'therapistId', b.therapist_id, 'partnerId', b.partner_id)))::jsonb`;
 
-// One statement: the client's email, each of the therapist's active accounts, and every endpoint of
-// the booking's partner that asked for this topic.
+// One statement: the client's email, each of the therapist's active accounts, every endpoint of the
+// booking's partner that asked for this topic, and (when `remindHours` is given) the reminder before
+// the session, unless that moment has passed.
 const bookingEventSql = namedSql<
-  'event' | 'topic' | 'booking' | 'clientTemplate' | 'therapistTemplate' | 'payload' | 'previousStart' | 'webhook'
+  | 'event'
+  | 'topic'
+  | 'booking'
+  | 'clientTemplate'
+  | 'therapistTemplate'
+  | 'payload'
+  | 'previousStart'
+  | 'webhook'
+  | 'remindHours'
 >(`
-  insert into outbox (id, topic, channel, template, recipient, dedupe_key, booking_id, partner_id, endpoint_id, payload)
-  select gen_random_uuid(), :topic::text, 'EMAIL', :clientTemplate::text, 'client', :event::text || '/client', b.id, b.partner_id, null::uuid, :payload::jsonb
+  insert into outbox (id, topic, channel, template, recipient, dedupe_key, booking_id, partner_id, endpoint_id, payload, due_at)
+  select gen_random_uuid(), :topic::text, 'EMAIL', :clientTemplate::text, 'client', :event::text || '/client', b.id, b.partner_id,
+         null::uuid, :payload::jsonb, now()
     from booking b where b.id = :booking and :clientTemplate::text is not null
   union all
   select gen_random_uuid(), :topic, 'EMAIL', :therapistTemplate, 'staff:' || s.id, :event::text || '/staff/' || s.id,
-         b.id, b.partner_id, null::uuid, :payload::jsonb
+         b.id, b.partner_id, null::uuid, :payload::jsonb, now()
     from booking b join staff_account s on s.therapist_id = b.therapist_id and s.active
    where b.id = :booking and :therapistTemplate::text is not null
   union all
   select gen_random_uuid(), :topic, 'WEBHOOK', null, 'endpoint:' || w.id, :event::text || '/endpoint/' || w.id,
-         b.id, b.partner_id, w.id, ${bookingPayloadSql}
+         b.id, b.partner_id, w.id, ${bookingPayloadSql}, now()
     from booking b join treatment t on t.id = b.treatment_id
     join webhook_endpoint w on w.partner_id = b.partner_id and w.active and :topic = any(w.topics)
-   where b.id = :booking and :webhook::boolean`);
+   where b.id = :booking and :webhook::boolean
+  union all
+  select gen_random_uuid(), 'booking.reminder', 'EMAIL', 'booking.reminder', 'client',
+         'reminder:' || b.id || ':' || b.sequence, b.id, b.partner_id, null::uuid, '{}'::jsonb,
+         b.starts_at - make_interval(hours => :remindHours::int)
+    from booking b
+   where b.id = :booking and :remindHours::int is not null and b.status = 'CONFIRMED'
+     and b.starts_at - make_interval(hours => :remindHours::int) > now()
+  on conflict (dedupe_key) do nothing`);
 
 const EMAILS: Partial<Record<Topic, { client?: TemplateKind; therapist?: TemplateKind }>> = {
   'booking.created': { client: 'booking.confirmation', therapist: 'therapist.booking.created' },
@@ -62,14 +80,6 @@ const WEBHOOK_BOOKING_TOPICS: ReadonlySet<Topic> = new Set<WebhookTopic>([
   'booking.cancelled',
   'booking.completed',
 ]);
-
-const reminderSql = namedSql<'booking' | 'hours'>(`
-  insert into outbox (id, topic, channel, template, recipient, dedupe_key, booking_id, partner_id, due_at)
-  select gen_random_uuid(), 'booking.reminder', 'EMAIL', 'booking.reminder', 'client',
-         'reminder:' || b.id || ':' || b.sequence, b.id, b.partner_id, b.starts_at - make_interval(hours => :hours)
-    from booking b
-   where b.id = :booking and b.status = 'CONFIRMED' and b.starts_at - make_interval(hours => :hours) > now()
-  on conflict (dedupe_key) do nothing`);
 
 const followUpSql = namedSql<'booking' | 'hours'>(`
   insert into outbox (id, topic, channel, template, recipient, dedupe_key, booking_id, partner_id, due_at)
@@ -99,6 +109,8 @@ export async function recordBookingEvent(
   }
   const emails = EMAILS[topic] ?? {};
   const webhook = WEBHOOK_BOOKING_TOPICS.has(topic);
+  // a new time needs its reminder
+  const remind = topic === 'booking.created' || topic === 'booking.rescheduled';
   if (emails.client || emails.therapist || webhook) {
     const eventId = randomUUID();
     await tx.execute(
@@ -112,11 +124,9 @@ export async function recordBookingEvent(
         payload: JSON.stringify({ previousStart: event.previousStart?.toISOString() ?? null }),
         previousStart: event.previousStart ?? null,
         webhook,
+        remindHours: remind ? timings.reminderHours : null,
       }),
     );
-  }
-  if (topic === 'booking.created' || topic === 'booking.rescheduled') {
-    await tx.execute(reminderSql.sql, reminderSql.values({ booking: bookingId, hours: timings.reminderHours }));
   }
   if (topic === 'booking.completed') {
     await tx.execute(followUpSql.sql, followUpSql.values({ booking: bookingId, hours: timings.followUpHours }));

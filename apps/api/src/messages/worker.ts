@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { KeyRing } from '../health/cipher.js';
 import { placeOf } from '../health/cipher.js';
@@ -6,7 +5,7 @@ import type { Logger } from '../logger.js';
 import { composeEmail, type EmailSettings, NOTHING_TO_SEND } from './email-content.js';
 import { EndpointRefused, type EndpointRules } from './endpoint-address.js';
 import type { MailTransport } from './mail-transport.js';
-import { claimDue, markDone, markFailed, type OutboxRow } from './outbox-row.js';
+import { claimDue, keepAndMarkSent, markDone, markFailed, type OutboxRow } from './outbox-row.js';
 import { postWebhook } from './webhook-sender.js';
 import { SIGNATURE_HEADER, signatureHeader } from './webhook-signature.js';
 
@@ -66,24 +65,14 @@ async function deliverEmail(
     if (email === NOTHING_TO_SEND) return 'SKIPPED';
     await settings.mail.send(email, { from: settings.email.from, messageId });
   }
-  // Kept and marked sent together: whatever happens next, one row, one message.
-  await em.transactional(async (tx) => {
-    await tx.execute(
-      `insert into message (id, outbox_id, to_address, subject, text_body, html_body, invite, message_id, transport)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (outbox_id) do nothing`,
-      [
-        randomUUID(),
-        row.id,
-        record.to.address,
-        record.subject,
-        record.text,
-        record.html,
-        record.invite?.content ?? null,
-        messageId,
-        settings.mail ? 'SMTP' : 'KEPT',
-      ],
-    );
-    await markDone(tx, row.id, 'SENT');
+  await keepAndMarkSent(em, row.id, {
+    to: record.to.address,
+    subject: record.subject,
+    text: record.text,
+    html: record.html,
+    invite: record.invite?.content ?? null,
+    messageId,
+    transport: settings.mail ? 'SMTP' : 'KEPT',
   });
   return 'SENT';
 }
