@@ -7,6 +7,12 @@ import type { Technique } from '@mm/domain/vocabulary';
 import type { TreatmentView } from '../catalog/catalog.service.js';
 import { namedSql } from '../database/named-sql.js';
 import { type KeysetPosition, keysetKey } from '../graphql/pagination.js';
+import {
+  type BookingEventName,
+  bookingEventText,
+  bookingEventValues,
+  type MessageTimings,
+} from '../messages/outbox.js';
 
 /** A booking as the public sees it, with its treatment and therapist. */
 export interface BookingView {
@@ -269,20 +275,32 @@ export interface NewBooking {
   readonly locale: string;
 }
 
-const INSERT_BOOKING = namedSql<keyof ReturnType<typeof insertValues>>(
-  `with c as (${INSERT_CLIENT}),
+// The client and the address, then the booking, in one statement.
+const BOOKING_CTES = `with c as (${INSERT_CLIENT}),
    a as (
      insert into address (id, line1, line2, suburb, state, postcode, country)
      values (:addressId, :line1, :line2, :suburb, :state, :postcode, :country)
-     returning id)
-   insert into booking (id, reference, manage_token_hash, idempotency_key, request_hash, status, treatment_id,
+     returning id)`;
+const BOOKING_INSERT = `insert into booking (id, reference, manage_token_hash, idempotency_key, request_hash, status, treatment_id,
      therapist_id, client_id, client_name, client_email, client_phone, address_id, referral_id, partner_id,
      duration_minutes, price_amount_minor, price_currency, starts_at, ends_at, buffer_minutes, busy, intake_notes, locale)
    select :id, :reference, :manageTokenHash, :idempotencyKey, :requestHash, 'CONFIRMED', :treatmentId,
      :therapistId, c.id, :clientName, :clientEmail, :clientPhone, a.id, :referralId, :partnerId,
      :durationMinutes, :priceAmountMinor, :priceCurrency, :startsAt, :endsAt, :bufferMinutes,
      tstzrange(:busyStart, :busyEnd, '[)'), :intakeNotes, :locale
-     from c, a`,
+     from c, a`;
+
+const INSERT_BOOKING = namedSql<keyof ReturnType<typeof insertValues>>(`${BOOKING_CTES}
+   ${BOOKING_INSERT}`);
+
+/**
+ * The booking and its `booking.created` messages (outbox rows, see messages/outbox.ts) in one
+ * statement: atomic without a transaction around it.
+ */
+const INSERT_BOOKING_AND_EVENT = namedSql<keyof ReturnType<typeof insertValues> | BookingEventName>(
+  `${BOOKING_CTES},
+   new_booking as (${BOOKING_INSERT} returning *)
+   ${bookingEventText('new_booking')}`,
 );
 
 const insertValues = (b: NewBooking) => ({
@@ -321,4 +339,15 @@ const insertValues = (b: NewBooking) => ({
  */
 export async function insertBooking(em: EntityManager, b: NewBooking): Promise<void> {
   await em.execute(INSERT_BOOKING.sql, INSERT_BOOKING.values(insertValues(b)));
+}
+
+/** A booking that needs nothing else written with it, and the messages of its creation. */
+export async function insertBookingAndEvent(em: EntityManager, b: NewBooking, timings: MessageTimings): Promise<void> {
+  await em.execute(
+    INSERT_BOOKING_AND_EVENT.sql,
+    INSERT_BOOKING_AND_EVENT.values({
+      ...insertValues(b),
+      ...bookingEventValues(timings, { topic: 'booking.created', bookingId: b.id }),
+    }),
+  );
 }

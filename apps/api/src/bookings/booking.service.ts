@@ -43,6 +43,7 @@ import {
   findBookingByIdempotencyKey,
   findBookingByReference,
   insertBooking,
+  insertBookingAndEvent,
   loadBookingView,
   loadCourseBooking,
   lockBookingByReference,
@@ -279,7 +280,13 @@ async function bookOnce(
         }
       }
     };
-    const done = await refusalsAsResults(() => em.transactional(write));
+    // One candidate, no referral and no notes: the booking and its messages are one statement, atomic
+    // without a transaction around it.
+    const single = !referral.value && candidates.length === 1 && request.intakeNotes === null;
+    const [only] = candidates;
+    const done = await refusalsAsResults(() =>
+      single && only ? insertBookingAndEvent(em, booking(only), settings.messages.timings) : em.transactional(write),
+    );
     return done.ok ? ok(await loadBookingView(em, id)) : done;
   } catch (error) {
     const state = sqlState(error);

@@ -33,7 +33,7 @@ const bookingPayloadSql = `json_build_object(
 // One statement: the client's email, each of the therapist's active accounts, every endpoint of the
 // booking's partner that asked for this topic, and (when `remindHours` is given) the reminder before
 // the session, unless that moment has passed.
-const bookingEventSql = namedSql<
+export type BookingEventName =
   | 'event'
   | 'topic'
   | 'booking'
@@ -42,31 +42,35 @@ const bookingEventSql = namedSql<
   | 'payload'
   | 'previousStart'
   | 'webhook'
-  | 'remindHours'
->(`
+  | 'remindHours';
+
+/** The insert, reading the booking from `source`: the table, or the statement that inserts it. */
+export const bookingEventText = (source: string): string => `
   insert into outbox (id, topic, channel, template, recipient, dedupe_key, booking_id, partner_id, endpoint_id, payload, due_at)
   select gen_random_uuid(), :topic::text, 'EMAIL', :clientTemplate::text, 'client', :event::text || '/client', b.id, b.partner_id,
          null::uuid, :payload::jsonb, now()
-    from booking b where b.id = :booking and :clientTemplate::text is not null
+    from ${source} b where b.id = :booking and :clientTemplate::text is not null
   union all
   select gen_random_uuid(), :topic, 'EMAIL', :therapistTemplate, 'staff:' || s.id, :event::text || '/staff/' || s.id,
          b.id, b.partner_id, null::uuid, :payload::jsonb, now()
-    from booking b join staff_account s on s.therapist_id = b.therapist_id and s.active
+    from ${source} b join staff_account s on s.therapist_id = b.therapist_id and s.active
    where b.id = :booking and :therapistTemplate::text is not null
   union all
   select gen_random_uuid(), :topic, 'WEBHOOK', null, 'endpoint:' || w.id, :event::text || '/endpoint/' || w.id,
          b.id, b.partner_id, w.id, ${bookingPayloadSql}, now()
-    from booking b join treatment t on t.id = b.treatment_id
+    from ${source} b join treatment t on t.id = b.treatment_id
     join webhook_endpoint w on w.partner_id = b.partner_id and w.active and :topic = any(w.topics)
    where b.id = :booking and :webhook::boolean
   union all
   select gen_random_uuid(), 'booking.reminder', 'EMAIL', 'booking.reminder', 'client',
          'reminder:' || b.id || ':' || b.sequence, b.id, b.partner_id, null::uuid, '{}'::jsonb,
          b.starts_at - make_interval(hours => :remindHours::int)
-    from booking b
+    from ${source} b
    where b.id = :booking and :remindHours::int is not null and b.status = 'CONFIRMED'
      and b.starts_at - make_interval(hours => :remindHours::int) > now()
-  on conflict (dedupe_key) do nothing`);
+  on conflict (dedupe_key) do nothing`;
+
+const bookingEventSql = namedSql<BookingEventName>(bookingEventText('booking'));
 
 const EMAILS: Partial<Record<Topic, { client?: TemplateKind; therapist?: TemplateKind }>> = {
   'booking.created': { client: 'booking.confirmation', therapist: 'therapist.booking.created' },
@@ -92,6 +96,27 @@ const followUpSql = namedSql<'booking' | 'hours'>(`
 const cancelScheduledSql = `update outbox set status = 'CANCELLED', locked_until = null
   where booking_id = ? and status = 'PENDING' and template in ('booking.reminder', 'booking.followup')`;
 
+/** The values of the event's statement; a new time brings its reminder. */
+export function bookingEventValues(
+  timings: MessageTimings,
+  event: { topic: Topic; bookingId: string; previousStart?: Date },
+): Record<BookingEventName, unknown> {
+  const { topic } = event;
+  const emails = EMAILS[topic] ?? {};
+  const remind = topic === 'booking.created' || topic === 'booking.rescheduled';
+  return {
+    event: randomUUID(),
+    topic,
+    booking: event.bookingId,
+    clientTemplate: emails.client ?? null,
+    therapistTemplate: emails.therapist ?? null,
+    payload: JSON.stringify({ previousStart: event.previousStart?.toISOString() ?? null }),
+    previousStart: event.previousStart ?? null,
+    webhook: WEBHOOK_BOOKING_TOPICS.has(topic),
+    remindHours: remind ? timings.reminderHours : null,
+  };
+}
+
 /**
  * Records what happened to a booking, in the caller's transaction: the emails
  * and webhook calls it causes, and the reminder it moves. A change the client
@@ -100,33 +125,16 @@ const cancelScheduledSql = `update outbox set status = 'CANCELLED', locked_until
 export async function recordBookingEvent(
   tx: EntityManager,
   timings: MessageTimings,
-  event: { topic: Topic; bookingId: string; previousStart?: Date; previousTherapistId?: string },
+  event: { topic: Topic; bookingId: string; previousStart?: Date },
 ): Promise<void> {
   const { topic, bookingId } = event;
   if (topic === 'booking.rescheduled' || topic === 'booking.cancelled') {
     await tx.execute('update booking set sequence = sequence + 1 where id = ?', [bookingId]);
     await tx.execute(cancelScheduledSql, [bookingId]);
   }
-  const emails = EMAILS[topic] ?? {};
-  const webhook = WEBHOOK_BOOKING_TOPICS.has(topic);
-  // a new time needs its reminder
-  const remind = topic === 'booking.created' || topic === 'booking.rescheduled';
-  if (emails.client || emails.therapist || webhook) {
-    const eventId = randomUUID();
-    await tx.execute(
-      bookingEventSql.sql,
-      bookingEventSql.values({
-        event: eventId,
-        topic,
-        booking: bookingId,
-        clientTemplate: emails.client ?? null,
-        therapistTemplate: emails.therapist ?? null,
-        payload: JSON.stringify({ previousStart: event.previousStart?.toISOString() ?? null }),
-        previousStart: event.previousStart ?? null,
-        webhook,
-        remindHours: remind ? timings.reminderHours : null,
-      }),
-    );
+  const values = bookingEventValues(timings, event);
+  if (values.clientTemplate || values.therapistTemplate || values.webhook) {
+    await tx.execute(bookingEventSql.sql, bookingEventSql.values(values));
   }
   if (topic === 'booking.completed') {
     await tx.execute(followUpSql.sql, followUpSql.values({ booking: bookingId, hours: timings.followUpHours }));
