@@ -11,5 +11,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    // expect.poll gives up after 1 s by default: too short for a worker delivering on a busy 2-core machine
+    expect: { poll: { timeout: 20_000, interval: 50 } },
   },
 });

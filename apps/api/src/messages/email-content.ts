@@ -128,22 +128,27 @@ function context(settings: EmailSettings, locale: string | null, links: MessageC
   return { locale: messageLocale(locale), timeZone: settings.timeZone, operatorName: settings.from.name, links };
 }
 
+/** An email read from the database once, written for whoever it is for. */
+export type EmailRenderer = (rendering: Rendering) => Email;
+
+const same = (email: Email | typeof NOTHING_TO_SEND): EmailRenderer | typeof NOTHING_TO_SEND =>
+  email === NOTHING_TO_SEND ? email : () => email;
+
 /**
- * The email an outbox row stands for, rendered from the database as it is now
- * (a confirmation sent after a reschedule shows the new time), or
- * NOTHING_TO_SEND when it no longer applies.
+ * The email an outbox row stands for, from the database as it is now (a
+ * confirmation sent after a reschedule shows the new time), or NOTHING_TO_SEND
+ * when it no longer applies.
  */
 export async function composeEmail(
   em: EntityManager,
   row: OutboxRow,
   settings: EmailSettings,
   now: Date,
-  rendering: Rendering,
-): Promise<Email | typeof NOTHING_TO_SEND> {
+): Promise<EmailRenderer | typeof NOTHING_TO_SEND> {
   const kind = row.template as Template['kind'];
-  if (kind === 'therapist.digest') return composeDigest(em, row, settings);
-  if (kind === 'staff.referrals.waiting') return composeWaiting(em, row, settings);
-  if (kind.startsWith('referral.')) return composeReferral(em, row, settings, kind);
+  if (kind === 'therapist.digest') return same(await composeDigest(em, row, settings));
+  if (kind === 'staff.referrals.waiting') return same(await composeWaiting(em, row, settings));
+  if (kind.startsWith('referral.')) return same(await composeReferral(em, row, settings, kind));
 
   const [booking] = await em.execute<BookingRow[]>(`${bookingSelect} where b.id = ?`, [row.bookingId]);
   if (!booking) return NOTHING_TO_SEND;
@@ -171,43 +176,45 @@ export async function composeEmail(
   if (toTherapist && !staff) return NOTHING_TO_SEND;
   const unsubscribe =
     kind === 'booking.followup' ? unsubscribeLink(settings.publicUrl, settings.tokenSecret, booking.client_id) : null;
-  const links: MessageContext['links'] = toTherapist
-    ? { console: `${settings.consoleUrl}/bookings/${booking.id}` }
-    : {
-        ...(booking.status === 'CANCELLED' ? {} : { manage: manageLink(settings, booking, rendering) }),
-        book: bookPage(settings.publicUrl),
-        ...(unsubscribe ? { unsubscribe } : {}),
-      };
-  const rendered = renderMessage(template, context(settings, toTherapist ? 'en' : booking.locale, links));
-  const to = staff
-    ? { name: staff.display_name, address: staff.email }
-    : { name: booking.client_name, address: booking.client_email };
-  const method = kind === 'booking.cancelled' ? 'CANCEL' : 'REQUEST';
-  const withInvite = ['booking.confirmation', 'booking.rescheduled', 'booking.cancelled'].includes(kind);
-  return {
-    ...rendered,
-    to,
-    unsubscribe,
-    invite: withInvite
-      ? {
-          method,
-          content: bookingInvite({
-            uid: `${booking.id}@${new URL(settings.publicUrl).hostname}`,
-            sequence: booking.sequence,
+  return (rendering) => {
+    const links: MessageContext['links'] = toTherapist
+      ? { console: `${settings.consoleUrl}/bookings/${booking.id}` }
+      : {
+          ...(booking.status === 'CANCELLED' ? {} : { manage: manageLink(settings, booking, rendering) }),
+          book: bookPage(settings.publicUrl),
+          ...(unsubscribe ? { unsubscribe } : {}),
+        };
+    const rendered = renderMessage(template, context(settings, toTherapist ? 'en' : booking.locale, links));
+    const to = staff
+      ? { name: staff.display_name, address: staff.email }
+      : { name: booking.client_name, address: booking.client_email };
+    const method = kind === 'booking.cancelled' ? 'CANCEL' : 'REQUEST';
+    const withInvite = ['booking.confirmation', 'booking.rescheduled', 'booking.cancelled'].includes(kind);
+    return {
+      ...rendered,
+      to,
+      unsubscribe,
+      invite: withInvite
+        ? {
             method,
-            start: bookingFacts.start,
-            end: bookingFacts.end,
-            timeZone: settings.timeZone,
-            summary: `${booking.treatment}, ${booking.duration_minutes} min (${booking.reference})`,
-            description: `${booking.reference}: ${booking.treatment} with ${booking.therapist}. ${manageLink(settings, booking, rendering)}`,
-            location: booking.address,
-            url: manageLink(settings, booking, rendering),
-            organizer: { name: settings.from.name, email: settings.from.address },
-            attendee: { name: to.name, email: to.address },
-            now,
-          }),
-        }
-      : null,
+            content: bookingInvite({
+              uid: `${booking.id}@${new URL(settings.publicUrl).hostname}`,
+              sequence: booking.sequence,
+              method,
+              start: bookingFacts.start,
+              end: bookingFacts.end,
+              timeZone: settings.timeZone,
+              summary: `${booking.treatment}, ${booking.duration_minutes} min (${booking.reference})`,
+              description: `${booking.reference}: ${booking.treatment} with ${booking.therapist}. ${manageLink(settings, booking, rendering)}`,
+              location: booking.address,
+              url: manageLink(settings, booking, rendering),
+              organizer: { name: settings.from.name, email: settings.from.address },
+              attendee: { name: to.name, email: to.address },
+              now,
+            }),
+          }
+        : null,
+    };
   };
 }
 

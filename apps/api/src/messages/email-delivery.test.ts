@@ -38,7 +38,7 @@ afterAll(async () => {
 async function mailsTo(to: string, text: string, count = 1): Promise<ParsedMail[]> {
   const matching = () =>
     smtp.received.filter((m) => m.subject?.includes(text) && JSON.stringify(m.to).includes(to.toLowerCase()));
-  await expect.poll(() => matching().length, { timeout: 20_000 }).toBeGreaterThanOrEqual(count);
+  await expect.poll(() => matching().length).toBeGreaterThanOrEqual(count);
   return matching();
 }
 

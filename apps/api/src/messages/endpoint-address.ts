@@ -49,7 +49,8 @@ export function checkEndpointUrl(value: string, rules: EndpointRules): URL {
   return url;
 }
 
-const hostOf = (url: URL) => url.hostname.replace(/^\[(.*)\]$/, '$1');
+/** The URL's host as an address or a name: an IPv6 address without its brackets. */
+export const hostOf = (url: URL) => url.hostname.replace(/^\[(.*)\]$/, '$1');
 
 /** Resolves the URL's host now and refuses it unless every address is allowed (at registration). */
 export async function checkEndpoint(value: string, rules: EndpointRules): Promise<URL> {

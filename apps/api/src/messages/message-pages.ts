@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import express, { type Router } from 'express';
+import { escapeHtml } from './templates.js';
 import { unsubscribeTokenMatches } from './unsubscribe.js';
-
-const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const page = (title: string, body: string, head = ''): string => `<!doctype html>
 <html lang="en">

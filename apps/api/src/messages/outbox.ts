@@ -157,11 +157,11 @@ export async function recordReassignment(
   );
 }
 
-const referralEmailSql = namedSql<'event' | 'topic' | 'referral' | 'template' | 'dedupe' | 'due'>(`
-  insert into outbox (id, topic, channel, template, recipient, dedupe_key, referral_id, partner_id, due_at)
-  select gen_random_uuid(), :topic, 'EMAIL', :template, 'client', :dedupe, r.id, r.partner_id, coalesce(:due::timestamptz, now())
-    from referral r where r.id = :referral and r.client_id is not null
-  on conflict (dedupe_key) do nothing`);
+// The decision's email is named as its event (referral.verified, referral.rejected).
+const referralEmailSql = namedSql<'event' | 'topic' | 'referral'>(`
+  insert into outbox (id, topic, channel, template, recipient, dedupe_key, referral_id, partner_id)
+  select gen_random_uuid(), :topic::text, 'EMAIL', :topic::text, 'client', :event::text || '/client', r.id, r.partner_id
+    from referral r where r.id = :referral and r.client_id is not null`);
 
 const referralWebhookSql = namedSql<'event' | 'referral'>(`
   insert into outbox (id, topic, channel, recipient, dedupe_key, referral_id, partner_id, endpoint_id, payload)
@@ -201,17 +201,7 @@ export async function recordReferralEvent(
   const { topic, referralId } = event;
   const eventId = randomUUID();
   if (topic !== 'referral.amended') {
-    await tx.execute(
-      referralEmailSql.sql,
-      referralEmailSql.values({
-        event: eventId,
-        topic,
-        referral: referralId,
-        template: topic,
-        dedupe: `${eventId}:client`,
-        due: null,
-      }),
-    );
+    await tx.execute(referralEmailSql.sql, referralEmailSql.values({ event: eventId, topic, referral: referralId }));
   }
   if (topic === 'referral.verified') {
     await tx.execute(referralWebhookSql.sql, referralWebhookSql.values({ event: eventId, referral: referralId }));

@@ -88,7 +88,8 @@ interface Draft {
   readonly blocks: readonly Block[];
 }
 
-const escapeHtml = (value: string): string =>
+/** Text as HTML shows it: the five characters HTML reads as markup, escaped. */
+export const escapeHtml = (value: string): string =>
   value
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

@@ -227,7 +227,7 @@ describe('partner webhooks', () => {
       'booking.completed',
       'referral.verified',
     ];
-    await expect.poll(() => callsTo('/all').length, { timeout: 20_000 }).toBe(expected.length);
+    await expect.poll(() => callsTo('/all').length).toBe(expected.length);
     const calls = callsTo('/all');
     expect(calls.map((c) => c.headers['x-mm-event']).sort()).toEqual([...expected].sort());
     for (const call of calls) {
@@ -275,7 +275,7 @@ describe('partner webhooks', () => {
     expect(newSecret).toMatch(/^whsec_/);
     expect(newSecret).not.toBe(endpoint.secret);
     await partnerBooking(5);
-    await expect.poll(() => callsTo('/all').length, { timeout: 20_000 }).toBe(expected.length + 1);
+    await expect.poll(() => callsTo('/all').length).toBe(expected.length + 1);
     const afterRotation = callsTo('/all').at(-1);
     if (!afterRotation) throw new Error('no call');
     expect(String(afterRotation.headers['x-mm-signature']).match(/v1=/g)).toHaveLength(2);
@@ -286,7 +286,7 @@ describe('partner webhooks', () => {
       endpoint.id,
     ]);
     await partnerBooking(6);
-    await expect.poll(() => callsTo('/all').length, { timeout: 20_000 }).toBe(expected.length + 2);
+    await expect.poll(() => callsTo('/all').length).toBe(expected.length + 2);
     const last = callsTo('/all').at(-1);
     if (!last) throw new Error('no call');
     expect(verify(newSecret, last)).toBe(true);
@@ -308,9 +308,7 @@ describe('partner webhooks', () => {
       'query ($p: ID!) { webhookDeliveries(partnerId: $p, status: DEAD) { edges { node { id status attempts responseCode lastError bookingReference endpointUrl createdAt dueAt sentAt } } } }';
     type Log = { webhookDeliveries: { edges: { node: Record<string, unknown> & { id: string } }[] } };
     await expect
-      .poll(async () => (await t.graphql<Log>(log, { p: partnerId }, admin)).data?.webhookDeliveries.edges.length, {
-        timeout: 20_000,
-      })
+      .poll(async () => (await t.graphql<Log>(log, { p: partnerId }, admin)).data?.webhookDeliveries.edges.length)
       .toBe(1);
     expect(callsTo('/failing')).toHaveLength(3);
     const dead = (await t.graphql<Log>(log, { p: partnerId }, admin)).data?.webhookDeliveries.edges[0]?.node;
@@ -336,7 +334,7 @@ describe('partner webhooks', () => {
       admin,
     );
     expect(resent.data).toEqual({ resendDelivery: { status: 'PENDING', attempts: 0 } });
-    await expect.poll(() => callsTo('/failing').length, { timeout: 20_000 }).toBe(4);
+    await expect.poll(() => callsTo('/failing').length).toBe(4);
     await expect
       .poll(
         async () => (await t.sql<{ status: string }>('select status from outbox where id = ?', [dead?.id]))[0]?.status,

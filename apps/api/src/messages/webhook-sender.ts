@@ -1,7 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { isIP } from 'node:net';
-import { checkAddress, checkEndpointUrl, type EndpointRules, guardedLookup } from './endpoint-address.js';
+import { checkAddress, checkEndpointUrl, type EndpointRules, guardedLookup, hostOf } from './endpoint-address.js';
 
 export interface WebhookResponse {
   readonly status: number;
@@ -19,7 +19,7 @@ export async function postWebhook(
   rules: EndpointRules & { timeoutMs: number },
 ): Promise<WebhookResponse> {
   const target = checkEndpointUrl(url, rules);
-  const host = target.hostname.replace(/^\[(.*)\]$/, '$1');
+  const host = hostOf(target);
   // An address in the URL is connected to without a lookup: check it here.
   if (isIP(host)) checkAddress(host, rules);
   const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
@@ -30,7 +30,6 @@ export async function postWebhook(
         method: 'POST',
         headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers },
         lookup: guardedLookup(rules),
-        timeout: rules.timeoutMs,
       },
       (res) => {
         res.resume();
@@ -43,7 +42,6 @@ export async function postWebhook(
       rules.timeoutMs,
     );
     req.on('close', () => clearTimeout(deadline));
-    req.on('timeout', () => req.destroy(new Error(`no answer within ${rules.timeoutMs} ms`)));
     req.on('error', reject);
     req.end(body);
   });

@@ -55,16 +55,11 @@ async function deliverEmail(
   row: OutboxRow,
   settings: DeliverySettings,
 ): Promise<'SENT' | 'SKIPPED'> {
-  const now = new Date();
-  // Without SMTP nothing is sent: only the record is made.
-  const record = await composeEmail(em, row, settings.email, now, 'record');
-  if (record === NOTHING_TO_SEND) return 'SKIPPED';
+  const render = await composeEmail(em, row, settings.email, new Date());
+  if (render === NOTHING_TO_SEND) return 'SKIPPED';
   const messageId = messageIdOf(row, new URL(settings.email.publicUrl).hostname);
-  if (settings.mail) {
-    const email = await composeEmail(em, row, settings.email, now, 'recipient');
-    if (email === NOTHING_TO_SEND) return 'SKIPPED';
-    await settings.mail.send(email, { from: settings.email.from, messageId });
-  }
+  if (settings.mail) await settings.mail.send(render('recipient'), { from: settings.email.from, messageId });
+  const record = render('record');
   await keepAndMarkSent(em, row.id, {
     to: record.to.address,
     subject: record.subject,
