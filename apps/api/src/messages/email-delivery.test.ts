@@ -269,3 +269,71 @@ describe('emails through a booking’s life, over SMTP', () => {
     expect(confirmation?.text).toMatch(/[\u4e00-\u9fff]/);
   });
 });
+
+describe('an email the relay will not take', () => {
+  let failing: TestApi;
+  beforeAll(async () => {
+    failing = await startTestApi({
+      SMTP_URL: smtp.url,
+      OUTBOX_POLL_MS: '50',
+      OUTBOX_MAX_ATTEMPTS: '2',
+      OUTBOX_RETRY_BASE_MS: '50',
+    });
+  });
+  afterAll(async () => {
+    smtp.refuse(false);
+    await failing?.close();
+  });
+
+  it('is retried, then dead in the Messages list with its error, and a coordinator sends it again', async () => {
+    smtp.refuse(true);
+    const deep = await treatmentId(failing, 'deep-tissue');
+    const slot = await firstSlot(failing, { treatmentId: deep, postcode: '2000' }, 5);
+    const email = 'refused.once@example.com';
+    const created = await createBooking(
+      failing,
+      bookingInput({ treatmentId: deep, start: slot.start, client: { ...CLIENT, email } }),
+    );
+    const reference = created.data?.createBooking.booking.reference;
+    if (!reference) throw new Error(JSON.stringify(created.errors));
+    const coordinator = asStaff(await signIn(failing, DEMO_LOGINS.COORDINATOR));
+    type Dead = {
+      messages: {
+        edges: {
+          node: {
+            id: string;
+            bookingReference: string;
+            template: string;
+            attempts: number;
+            lastError: string;
+            email: null;
+          };
+        }[];
+      };
+    };
+    const dead = async () =>
+      (
+        await failing.graphql<Dead>(
+          '{ messages(status: DEAD) { edges { node { id bookingReference template attempts lastError email { to } } } } }',
+          {},
+          coordinator,
+        )
+      ).data?.messages.edges
+        .map((e) => e.node)
+        .find((n) => n.bookingReference === reference && n.template === 'booking.confirmation');
+    await expect.poll(dead).toMatchObject({ attempts: 2, lastError: 'could not deliver (EMESSAGE)', email: null });
+    expect(smtp.received.some((m) => m.subject?.includes(reference))).toBe(false);
+
+    smtp.refuse(false);
+    const id = (await dead())?.id;
+    const again = await failing.graphql(
+      'mutation ($id: ID!) { resendDelivery(id: $id) { status attempts } }',
+      { id },
+      coordinator,
+    );
+    expect(again.data).toEqual({ resendDelivery: { status: 'PENDING', attempts: 0 } });
+    await mailsTo(email, reference);
+    // sent once, and no longer dead
+    expect(await dead()).toBeUndefined();
+  });
+});

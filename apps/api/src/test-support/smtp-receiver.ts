@@ -7,18 +7,15 @@ export interface SmtpReceiver {
   readonly url: string;
   /** Every message accepted so far (answered 250), in order. */
   readonly received: ParsedMail[];
-  /** Until `hold(false)`, messages are read but never answered: a sender killed meanwhile has not delivered. */
-  hold(on: boolean): void;
-  /** How many messages are being held unanswered. */
-  held(): number;
+  /** While on, every message is refused (answered 554), as a relay that will not take it. */
+  refuse(on: boolean): void;
   close(): Promise<void>;
 }
 
 /** An SMTP server in this process, as a mail relay would be: it parses and keeps what it accepts. */
 export async function startSmtpReceiver(): Promise<SmtpReceiver> {
   const received: ParsedMail[] = [];
-  let holding = false;
-  let held = 0;
+  let refusing = false;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -26,10 +23,7 @@ export async function startSmtpReceiver(): Promise<SmtpReceiver> {
     onData(stream, _session, callback) {
       simpleParser(stream)
         .then((mail) => {
-          if (holding) {
-            held++;
-            return; // never answered
-          }
+          if (refusing) return callback(Object.assign(new Error('Message refused'), { responseCode: 554 }));
           received.push(mail);
           callback();
         })
@@ -41,10 +35,9 @@ export async function startSmtpReceiver(): Promise<SmtpReceiver> {
   return {
     url: `smtp://127.0.0.1:${port}`,
     received,
-    hold: (on) => {
-      holding = on;
+    refuse: (on) => {
+      refusing = on;
     },
-    held: () => held,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
