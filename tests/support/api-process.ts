@@ -9,6 +9,8 @@ import { freshServerDatabase } from './stack.js';
 
 export interface ApiUnderTest {
   readonly url: string;
+  /** The database it runs on, on DATABASE_URL's server; undefined on the embedded one. */
+  readonly databaseUrl: string | undefined;
   post(body: unknown, headers?: Record<string, string>): Promise<Response>;
   /** Everything the API process has written to stdout and stderr. */
   output(): string;
@@ -49,6 +51,7 @@ export async function startTestApiProcess(env: Record<string, string> = {}, prep
   let stopped: Promise<void> | undefined;
   return {
     url: api.url,
+    databaseUrl: database?.url,
     post: (body, headers = {}) =>
       fetch(api.graphqlUrl, {
         method: 'POST',

@@ -17,9 +17,12 @@ export async function signedInConsole(
   return { page, errors };
 }
 
+/** Whatever has an API to call: a browser session's stack, or an API process alone (`{ stack: () => ({ apiUrl }) }`). */
+export type ApiTarget = { stack(): { readonly apiUrl: string } };
+
 /** One GraphQL operation on the stack's API, without a session: the operator's own channel, or as `headers` say. */
 export async function apiCall<T>(
-  session: BrowserSession,
+  session: ApiTarget,
   query: string,
   variables: Record<string, unknown> = {},
   headers: Record<string, string> = {},
@@ -44,7 +47,7 @@ type Slot = { start: string; therapists: { id: string; displayName: string }[] }
  * made as `headers` say (a partner's key, say).
  */
 export async function bookWithApi(
-  session: BrowserSession,
+  session: ApiTarget,
   client: string,
   fromDays: number,
   headers: Record<string, string> = {},
