@@ -12,7 +12,9 @@ export interface MailTransport {
 }
 
 export function smtpTransport(url: string, timeoutMs: number): MailTransport {
-  const transporter = nodemailer.createTransport(url, {
+  // The timeouts go beside the URL, in the transport's options (a second argument would be defaults for messages).
+  const transporter = nodemailer.createTransport({
+    url,
     connectionTimeout: timeoutMs,
     greetingTimeout: timeoutMs,
     socketTimeout: timeoutMs,
