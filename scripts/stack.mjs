@@ -143,6 +143,7 @@ export async function startApiProcess({ port, env = {}, quiet = false, logFile }
     quiet,
     ...(logFile === undefined ? {} : { logFile }),
   });
+  /** Asks it to stop (SIGTERM: it drains, then exits). */
   const stop = async () => {
     if (api.child.exitCode === null) api.child.kill('SIGTERM');
     await api.exited;
@@ -163,6 +164,8 @@ export async function startApiProcess({ port, env = {}, quiet = false, logFile }
     url,
     graphqlUrl: `${url}/graphql`,
     stop,
+    /** Resolves with its exit code once it has exited. @type {Promise<number | null>} */
+    exited: api.exited,
     output: api.output,
     /** Kills the process at once (a crash): nothing of it finishes. @returns {Promise<number | null>} */
     crash: async () => {

@@ -4,6 +4,7 @@ import type { BookingPolicy } from '@mm/domain/booking-rules';
 import { isOrigin } from '@mm/domain/partners';
 import { isValidTimeZone } from '@mm/domain/zoned-time';
 import { z } from 'zod';
+import { isAddressOrRange } from './http/metrics-access.js';
 
 /** The repository root: the default home of the embedded database's folder. */
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -109,6 +110,19 @@ const mailFrom = z
     return named ? { name: (named[1] ?? '').trim(), address: named[2] ?? '' } : { name: 'Bookings', address: value };
   });
 
+/** "address or CIDR,…": who may read /metrics (see http/metrics-access.ts). */
+const addressRanges = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter((entry) => entry !== ''),
+  )
+  .refine((list) => list.every(isAddressOrRange), {
+    message: 'must be comma-separated addresses or CIDR ranges, e.g. 127.0.0.1,10.0.0.0/8',
+  });
+
 const onOff = z.enum(['true', 'false']).transform((value) => value === 'true');
 
 const optionalString = <T extends z.ZodType>(type: T) => z.preprocess((v) => (v === '' ? undefined : v), type);
@@ -167,6 +181,11 @@ const schema = z.object({
   OUTBOX_RETRY_BASE_MS: wholeNumber(1, 3_600_000).default(30_000),
   WEBHOOK_TIMEOUT_MS: wholeNumber(100, 60_000).default(10_000),
   WEBHOOK_ALLOW_LOOPBACK: onOff.default(false),
+  DB_POOL_SIZE: wholeNumber(1, 500).default(20),
+  DB_ACQUIRE_TIMEOUT_MS: wholeNumber(100, 120_000).default(3000),
+  DB_STATEMENT_TIMEOUT_MS: wholeNumber(100, 3_600_000).default(10_000),
+  SHUTDOWN_GRACE_MS: wholeNumber(0, 600_000).default(10_000),
+  METRICS_ALLOW: addressRanges.default(['127.0.0.1', '::1']),
   RATE_LIMIT_IP: rateLimit.default({ points: 600, seconds: 60 }),
   RATE_LIMIT_KEY: rateLimit.default({ points: 6000, seconds: 60 }),
   RATE_LIMIT_SESSION: rateLimit.default({ points: 600, seconds: 60 }),
@@ -241,6 +260,16 @@ export interface Config {
   /** The built widget, served at /widget/ for partner pages to load. */
   readonly widgetDir: string;
   readonly messages: MessagesConfig;
+  /** The server's pool and timeouts (the embedded database, one connection in this process, has none). */
+  readonly database: {
+    readonly poolSize: number;
+    readonly acquireTimeoutMs: number;
+    readonly statementTimeoutMs: number;
+  };
+  /** On SIGTERM, how long requests under way may take before the instance closes anyway. */
+  readonly shutdownGraceMs: number;
+  /** Addresses and CIDR ranges allowed to read /metrics. */
+  readonly metricsAllow: readonly string[];
 }
 
 /** Email and webhooks (see messages/). */
@@ -340,5 +369,12 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       webhookTimeoutMs: c.WEBHOOK_TIMEOUT_MS,
       allowLoopback: c.WEBHOOK_ALLOW_LOOPBACK,
     },
+    database: {
+      poolSize: c.DB_POOL_SIZE,
+      acquireTimeoutMs: c.DB_ACQUIRE_TIMEOUT_MS,
+      statementTimeoutMs: c.DB_STATEMENT_TIMEOUT_MS,
+    },
+    shutdownGraceMs: c.SHUTDOWN_GRACE_MS,
+    metricsAllow: c.METRICS_ALLOW,
   };
 }

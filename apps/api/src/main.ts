@@ -14,9 +14,19 @@ try {
     { database: api.database.kind, dataDir: api.database.kind === 'embedded' ? config.dataDir : undefined },
     `API ready at ${api.url}/graphql`,
   );
+  // Requests under way get SHUTDOWN_GRACE_MS; closing the rest (worker, pool) a few seconds more, then the
+  // process ends whatever is stuck (a database that no longer answers, say).
+  const CLOSE_MS = 5000;
   const shutdown = async (signal: string) => {
     api.logger.info(`${signal}: shutting down`);
+    setTimeout(() => {
+      api.logger.error('shutdown took too long: exiting');
+      api.logger.flush();
+      process.exit(1);
+    }, config.shutdownGraceMs + CLOSE_MS).unref();
     await api.close();
+    api.logger.info('shut down');
+    api.logger.flush();
     process.exit(0);
   };
   process.once('SIGINT', shutdown);

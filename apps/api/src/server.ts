@@ -3,7 +3,6 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type RequestHandler } from 'express';
 import { roleRuleCheck } from './auth/authorization.js';
@@ -20,6 +19,8 @@ import { logResponses } from './http/access-log.js';
 import { resolveCaller } from './http/caller.js';
 import { chain } from './http/chain.js';
 import { corsFor } from './http/cors.js';
+import { drainable } from './http/drain.js';
+import { metricsRoute } from './http/metrics-access.js';
 import { errorHandler, MAX_BODY, requireGraphQLBody, requireJsonPost } from './http/request-guards.js';
 import { requestState, startRequestState } from './http/request-state.js';
 import { sessionCookie } from './http/session-cookie.js';
@@ -31,7 +32,9 @@ import { clientAddressKey, requestLimits } from './limits/request-limits.js';
 import { createLogger, type Logger } from './logger.js';
 import { smtpTransport } from './messages/mail-transport.js';
 import { messagePages } from './messages/message-pages.js';
+import { outboxStats } from './messages/outbox-row.js';
 import { OutboxWorker } from './messages/worker.js';
+import { Metrics } from './metrics/metrics.js';
 import { PartnerDirectory } from './partners/partner-directory.js';
 import { referralDocumentRoutes } from './referrals/referral-document.js';
 import type { BookingSettings } from './settings.js';
@@ -113,6 +116,7 @@ export async function startApi(config: Config): Promise<RunningApi> {
   const schema = await buildApiSchema(config.operator.timeZone);
 
   const httpServer: Server = createServer();
+  const shutdown = drainable(httpServer);
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
@@ -126,7 +130,6 @@ export async function startApi(config: Config): Promise<RunningApi> {
     parseOptions: { maxTokens: QUERY_LIMITS.tokens },
     validationRules,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
       // No answer is cached (each is for its caller; startRequest says no-store), so no cache hints
       // are worked out: the hints plugin wraps every field's resolver, on every request.
       ApolloServerPluginCacheControlDisabled(),
@@ -145,9 +148,15 @@ export async function startApi(config: Config): Promise<RunningApi> {
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
+    if (shutdown.draining) {
+      res.status(503).json({ status: 'shutting down', database: database.kind });
+      return;
+    }
     const up = await database.ping();
     res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'database unreachable', database: database.kind });
   });
+  const metrics = new Metrics({ pool: () => database.poolUsage(), outbox: () => outboxStats(em()) });
+  app.get('/metrics', metricsRoute(metrics, config.metricsAllow));
   const startRequest: RequestHandler = (req, res, next) => {
     // req.ip weighs X-Forwarded-For; without proxies to trust, the socket's address is the answer
     const address = config.trustProxy === false ? req.socket.remoteAddress : req.ip;
@@ -207,7 +216,7 @@ export async function startApi(config: Config): Promise<RunningApi> {
   });
   app.use(errorHandler(logger));
   httpServer.on('request', app);
-  const stopLogging = logResponses(httpServer, logger);
+  const stopLogging = logResponses(httpServer, logger, metrics);
 
   await new Promise<void>((resolveListen, reject) => {
     httpServer.once('error', reject);
@@ -226,9 +235,11 @@ export async function startApi(config: Config): Promise<RunningApi> {
     logger,
     outbox,
     async close() {
+      // stop taking connections and let requests under way finish (readiness fails meanwhile)
+      await shutdown.drain(config.shutdownGraceMs);
+      await apollo.stop();
       await outbox.stop();
       mail?.close();
-      await apollo.stop();
       stopLogging();
       await limiters.close();
       await database.close();

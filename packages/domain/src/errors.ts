@@ -9,6 +9,9 @@ export const ERROR_CODES = [
   'REFERRAL_INVALID',
   'POLICY_VIOLATION',
   'RATE_LIMITED',
+  // added to the contract's list: the database is unreachable or overloaded; nothing was done, retry
+  // after extensions.retryAfterSeconds (HTTP 503)
+  'SERVICE_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 

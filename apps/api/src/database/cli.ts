@@ -7,7 +7,7 @@ import { connectServer, DatabaseUnavailableError, migrate } from './database.js'
 async function main(command: string | undefined): Promise<void> {
   const config = loadConfig(process.env);
   if (!config.databaseUrl) throw new ConfigError('DATABASE_URL is required: the embedded database prepares itself');
-  const orm = await connectServer(config.databaseUrl, 1);
+  const orm = await connectServer(config.databaseUrl);
   const keys = loadKeyRing(config);
   try {
     if (command === 'migrate') {

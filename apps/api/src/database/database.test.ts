@@ -70,7 +70,7 @@ describe.skipIf(!serverUrl)('PostgreSQL server (DATABASE_URL)', () => {
   it('refuses to serve a database that is not migrated, naming the command to run', async () => {
     const base = serverUrl ?? '';
     const name = `mm_test_${randomBytes(6).toString('hex')}`;
-    const admin = await connectServer(base, 1);
+    const admin = await connectServer(base);
     await admin.em.getConnection().execute(`create database ${name}`);
     try {
       const url = new URL(base);

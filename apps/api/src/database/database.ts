@@ -5,7 +5,7 @@ import { resealHealthData } from '../health/sealed-columns.js';
 import { seedDemo } from '../seeders/demo.seeder.js';
 import { type ChangeFeed, listenOnEmbedded, listenOnServer } from './change-feed.js';
 import { startEmbeddedPostgres } from './embedded.js';
-import { type Orm, openOrm } from './orm.js';
+import { type Orm, openOrm, type PoolSettings } from './orm.js';
 
 export interface Database {
   readonly orm: Orm;
@@ -18,6 +18,8 @@ export interface Database {
   readonly keys: KeyRing;
   /** True when a trivial query succeeds now. */
   ping(): Promise<boolean>;
+  /** The pool right now: connections in use, idle, the most it opens, and requests waiting for one. */
+  poolUsage(): { used: number; free: number; max: number; pending: number };
   close(): Promise<void>;
 }
 
@@ -25,8 +27,6 @@ export interface Database {
 export class DatabaseUnavailableError extends Error {
   override name = 'DatabaseUnavailableError';
 }
-
-const SERVER_POOL_SIZE = 20;
 
 /** Where a postgres URL points, without its password. */
 export function describeUrl(url: string): string {
@@ -45,19 +45,27 @@ function reason(error: unknown): string {
 
 async function connectOrm(
   url: string,
-  poolMax: number,
+  pool: PoolSettings,
   what: string,
   afterCreate?: Parameters<typeof openOrm>[2],
 ): Promise<Orm> {
   let orm: Orm | undefined;
   try {
-    orm = await openOrm(url, poolMax, afterCreate);
+    orm = await openOrm(url, pool, afterCreate);
     await orm.em.getConnection().execute('select 1');
     return orm;
   } catch (error) {
     await orm?.close(true).catch(() => undefined);
     throw new DatabaseUnavailableError(`${what}: cannot use PostgreSQL at ${describeUrl(url)}: ${reason(error)}`);
   }
+}
+
+/** What poolUsage reads of knex's pool (tarn). */
+interface TarnPool {
+  readonly max: number;
+  numUsed(): number;
+  numFree(): number;
+  numPendingAcquires(): number;
 }
 
 function withPing(
@@ -78,6 +86,16 @@ function withPing(
       await changes.close();
       await close();
     },
+    poolUsage() {
+      // knex types its client as any; the pool is tarn's, created with the first query
+      const pool: TarnPool | undefined = orm.em.getConnection().getKnex().client.pool;
+      return {
+        used: pool?.numUsed() ?? 0,
+        free: pool?.numFree() ?? 0,
+        max: pool?.max ?? 0,
+        pending: pool?.numPendingAcquires() ?? 0,
+      };
+    },
     async ping() {
       try {
         await orm.em.getConnection().execute('select 1');
@@ -89,9 +107,9 @@ function withPing(
   };
 }
 
-/** Opens a PostgreSQL server at `url` for maintenance (migrate, seed, tests). */
-export const connectServer = (url: string, poolMax = SERVER_POOL_SIZE): Promise<Orm> =>
-  connectOrm(url, poolMax, 'DATABASE_URL');
+/** Opens a PostgreSQL server at `url`: for maintenance (migrate, seed, tests) without timeouts. */
+export const connectServer = (url: string, pool: PoolSettings = { max: 1 }): Promise<Orm> =>
+  connectOrm(url, pool, 'DATABASE_URL');
 
 /** The health-data keys; a key file that cannot be kept stops the start with one line, as a database would. */
 function openKeyRing(config: Config): KeyRing {
@@ -129,7 +147,11 @@ export async function openDatabase(
 ): Promise<Database> {
   const keys = openKeyRing(config);
   if (config.databaseUrl) {
-    const orm = await connectServer(config.databaseUrl);
+    const orm = await connectServer(config.databaseUrl, {
+      max: config.database.poolSize,
+      acquireTimeoutMs: config.database.acquireTimeoutMs,
+      statementTimeoutMs: config.database.statementTimeoutMs,
+    });
     const pending = await orm.getMigrator().getPendingMigrations();
     if (pending.length > 0) {
       await orm.close(true);
@@ -148,7 +170,7 @@ export async function openDatabase(
   });
   // PGlite is a single session: one connection, so one transaction never waits on another.
   const changes = listenOnEmbedded();
-  const orm = await connectOrm(embedded.url, 1, 'embedded database', changes.afterCreate);
+  const orm = await connectOrm(embedded.url, { max: 1 }, 'embedded database', changes.afterCreate);
   const ran = await migrate(orm, keys);
   if (ran.length > 0) log(`embedded database: applied ${ran.length} migration(s)`);
   const seeded = seed ? await seedDemo(orm.em.fork(), config, Date.now(), keys) : [];

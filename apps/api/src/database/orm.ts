@@ -6,8 +6,20 @@ import { migrationsList } from './migrations/index.js';
 
 export type Orm = MikroORM;
 
+/** How many connections, and how long a request and a statement may wait (server only: see `openDatabase`). */
+export interface PoolSettings {
+  readonly max: number;
+  /** A request waiting longer than this for a free connection fails (as unavailable, retryable). */
+  readonly acquireTimeoutMs?: number;
+  /** PostgreSQL cancels a statement running longer, and ends a session idle this long inside a transaction. */
+  readonly statementTimeoutMs?: number;
+}
+
 /** `afterCreate` runs on each new pooled connection (the embedded database's change feed uses it). */
-export function ormOptions(clientUrl: string, poolMax: number, afterCreate?: EmbeddedFeed['afterCreate']): Options {
+export function ormOptions(clientUrl: string, pool: PoolSettings, afterCreate?: EmbeddedFeed['afterCreate']): Options {
+  const timeouts = pool.statementTimeoutMs
+    ? { statement_timeout: pool.statementTimeoutMs, idle_in_transaction_session_timeout: pool.statementTimeoutMs }
+    : {};
   return {
     driver: PostgreSqlDriver,
     clientUrl,
@@ -15,14 +27,21 @@ export function ormOptions(clientUrl: string, poolMax: number, afterCreate?: Emb
     extensions: [Migrator],
     discovery: { requireEntitiesArray: true },
     migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false, silent: true },
-    pool: { min: 0, max: poolMax, ...(afterCreate ? { afterCreate } : {}) },
-    // a failed connection attempt should fail fast at start-up, not hang
-    driverOptions: { connection: { connectionTimeoutMillis: 5000 } },
+    pool: { min: 0, max: pool.max, ...(afterCreate ? { afterCreate } : {}) },
+    driverOptions: {
+      // a failed connection attempt fails fast rather than hang; keep-alive notices a server gone silent
+      connection: { connectionTimeoutMillis: 5000, keepAlive: true, ...timeouts },
+      // knex's own wait for a pooled connection (60 s unless told)
+      ...(pool.acquireTimeoutMs ? { acquireConnectionTimeout: pool.acquireTimeoutMs } : {}),
+    },
     forceUtcTimezone: true,
     debug: false,
     allowGlobalContext: false,
   };
 }
 
-export const openOrm = (clientUrl: string, poolMax: number, afterCreate?: EmbeddedFeed['afterCreate']): Promise<Orm> =>
-  MikroORM.init(ormOptions(clientUrl, poolMax, afterCreate));
+export const openOrm = (
+  clientUrl: string,
+  pool: PoolSettings,
+  afterCreate?: EmbeddedFeed['afterCreate'],
+): Promise<Orm> => MikroORM.init(ormOptions(clientUrl, pool, afterCreate));

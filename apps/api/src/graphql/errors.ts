@@ -1,6 +1,7 @@
 import { type DomainError, isErrorCode } from '@mm/domain/errors';
 import type { Result } from '@mm/domain/result';
 import { type DocumentNode, GraphQLError, type GraphQLFormattedError, parse, type Source } from 'graphql';
+import { isDatabaseUnavailable, UNAVAILABLE_MESSAGE, UNAVAILABLE_RETRY_SECONDS } from '../database/unavailable.js';
 import { QUERY_LIMITS } from '../limits/query-limits.js';
 import { fieldName, pathOfArgumentValue, pathOfVariable } from './argument-values.js';
 
@@ -92,8 +93,10 @@ export const isExpectedCode = (code: unknown): code is string =>
 
 /**
  * The one place errors are shaped for callers: contract codes pass through,
- * malformed requests become BAD_USER_INPUT, anything else is a bug and becomes
- * INTERNAL_SERVER_ERROR with no detail (logged, without detail either, by observabilityPlugin).
+ * malformed requests become BAD_USER_INPUT, a database that cannot answer now
+ * SERVICE_UNAVAILABLE (retryable; the response is a 503, see observabilityPlugin),
+ * anything else is a bug and becomes INTERNAL_SERVER_ERROR with no detail
+ * (logged, without detail either, by observabilityPlugin).
  */
 export function formatError(formatted: GraphQLFormattedError, original?: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
@@ -108,6 +111,13 @@ export function formatError(formatted: GraphQLFormattedError, original?: unknown
         code: REQUEST_ERROR_CODES.has(code) ? 'BAD_USER_INPUT' : code,
         ...(field ? { field } : {}),
       },
+    };
+  }
+  if (isDatabaseUnavailable(original)) {
+    return {
+      message: UNAVAILABLE_MESSAGE,
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: UNAVAILABLE_RETRY_SECONDS },
     };
   }
   return {

@@ -2,6 +2,7 @@ import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Caller } from '../auth/roles.js';
 import type { Logger } from '../logger.js';
+import type { Metrics } from '../metrics/metrics.js';
 import { findRequestState } from './request-state.js';
 
 /** How the access log names a caller: never a person, only a kind, a role or a partner. */
@@ -20,27 +21,30 @@ interface ResponseFinished {
 const FINISHED = 'http.server.response.finish';
 
 /**
- * Logs one line per finished GraphQL request of `server`: request id,
- * operation, caller kind, status and time. It listens on Node's own
- * channel, once, rather than adding a 'finish' listener to every response.
- * Returns the way to stop.
+ * Logs one line per finished GraphQL request of `server` (request id,
+ * operation, caller kind, status, outcome and time) and counts it in the
+ * metrics. It listens on Node's own channel, once, rather than adding a
+ * 'finish' listener to every response. Returns the way to stop.
  */
-export function logResponses(server: Server, logger: Logger): () => void {
+export function logResponses(server: Server, logger: Logger, metrics: Metrics): () => void {
   const onFinished = (message: unknown) => {
     const { request, response, server: from } = message as ResponseFinished; // the channel's documented shape
     if (from !== server) return;
     const state = findRequestState(request);
     if (!state) return; // not a GraphQL request
+    const ms = performance.now() - state.startedAt;
     logger.info(
       {
         requestId: state.requestId,
         operation: state.operation,
         caller: callerLabel(state.caller),
         status: response.statusCode,
-        ms: Math.round(performance.now() - state.startedAt),
+        outcome: state.outcome ?? 'OK',
+        ms: Math.round(ms),
       },
       'graphql request',
     );
+    metrics.request(state.fields ?? 'none', state.outcome ?? 'OK', ms / 1000);
   };
   subscribe(FINISHED, onFinished);
   return () => unsubscribe(FINISHED, onFinished);

@@ -1,5 +1,6 @@
 import type { ErrorCode } from '@mm/domain/errors';
 import type { Response } from 'express';
+import { findRequestState } from './request-state.js';
 
 /**
  * A refusal before GraphQL runs, in the shape GraphQL errors have, so that
@@ -13,5 +14,7 @@ export function sendError(
   extensions: Record<string, unknown> = {},
 ): void {
   if (typeof extensions.retryAfterSeconds === 'number') res.setHeader('Retry-After', extensions.retryAfterSeconds);
+  const state = findRequestState(res.req);
+  if (state) state.outcome = code;
   res.status(status).json({ errors: [{ message, extensions: { code, ...extensions } }] });
 }

@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { isDatabaseUnavailable, UNAVAILABLE_MESSAGE, UNAVAILABLE_RETRY_SECONDS } from '../database/unavailable.js';
 import type { Logger } from '../logger.js';
 import { sendError } from './error-response.js';
 import { findRequestState } from './request-state.js';
@@ -55,6 +56,15 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     const type = typeof error === 'object' && error !== null && 'type' in error ? String(error.type) : undefined;
     const known = type ? BODY_ERRORS[type] : undefined;
     if (known) return sendError(res, known[0], 'BAD_USER_INPUT', known[1]);
+    if (isDatabaseUnavailable(error)) {
+      logger.warn({ requestId: findRequestState(req)?.requestId }, 'database unavailable');
+      if (!res.headersSent) {
+        sendError(res, 503, 'SERVICE_UNAVAILABLE', UNAVAILABLE_MESSAGE, {
+          retryAfterSeconds: UNAVAILABLE_RETRY_SECONDS,
+        });
+      }
+      return;
+    }
     logger.error(
       { requestId: findRequestState(req)?.requestId, error: error instanceof Error ? error.name : typeof error },
       'unexpected error in the HTTP layer',

@@ -10,6 +10,10 @@ export interface RequestState {
   caller: Caller;
   /** The GraphQL operation's name, for the access log. */
   operation: string | undefined;
+  /** The operation's root fields (`createBooking`, `availability+treatments`), for metrics: schema names only. */
+  fields: string | undefined;
+  /** The first error's code, or undefined when the request succeeded. */
+  outcome: string | undefined;
 }
 
 // A symbol-keyed property rather than a WeakMap: entries of a WeakMap keyed by
@@ -24,6 +28,8 @@ export function startRequestState(req: IncomingMessage, requestId: string, addre
     startedAt: performance.now(),
     caller: ANONYMOUS,
     operation: undefined,
+    fields: undefined,
+    outcome: undefined,
   };
   (req as WithState)[STATE] = state;
   return state;

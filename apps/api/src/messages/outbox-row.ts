@@ -101,3 +101,14 @@ export async function markFailed(
     [failure.retryInMs, failure.retryInMs, failure.retryInMs, failure.error, failure.responseCode, id],
   );
 }
+
+/** The outbox's backlog for /metrics: rows due and waiting, how long the oldest has waited, and dead letters. */
+export async function outboxStats(em: EntityManager): Promise<{ pending: number; dead: number; lagSeconds: number }> {
+  const [row] = await em.execute<{ pending: number; lag: number; dead: number }[]>(
+    `select (select count(*)::int from outbox where status = 'PENDING' and due_at <= now()) as pending,
+            (select coalesce(extract(epoch from now() - min(due_at)), 0)::float8
+               from outbox where status = 'PENDING' and due_at <= now()) as lag,
+            (select count(*)::int from outbox where status = 'DEAD') as dead`,
+  );
+  return { pending: row?.pending ?? 0, dead: row?.dead ?? 0, lagSeconds: row?.lag ?? 0 };
+}

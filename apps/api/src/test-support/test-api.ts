@@ -47,11 +47,11 @@ export async function freshServerDatabase(
   seedWith?: Config,
 ): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `mm_test_${randomBytes(6).toString('hex')}`;
-  const admin = await connectServer(baseUrl, 1);
+  const admin = await connectServer(baseUrl);
   await admin.em.getConnection().execute(`create database ${name}`);
   const url = new URL(baseUrl);
   url.pathname = `/${name}`;
-  const orm = await connectServer(url.toString(), 1);
+  const orm = await connectServer(url.toString());
   const keys = loadKeyRing(seedWith ?? TEST_KEYS);
   await migrate(orm, keys);
   if (seedWith) await seedDemo(orm.em.fork(), seedWith, Date.now(), keys);
