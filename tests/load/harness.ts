@@ -82,6 +82,13 @@ async function signIn(graphqlUrl: string, email: string, password: string): Prom
   return cookie;
 }
 
+/** A field of a set-up query's answer, which must be there. */
+function field<T>(answer: Answer, name: string): T {
+  const value = answer.data?.[name];
+  if (value === undefined || value === null) throw new Error(`set-up query for ${name} failed: ${answer.code}`);
+  return value as T; // the query asked for this shape
+}
+
 async function readyz(url: string): Promise<number> {
   try {
     return (await fetch(`${url}/readyz`, { signal: AbortSignal.timeout(5000) })).status;
@@ -134,19 +141,17 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   try {
     const graphqlUrls = () => apis.map((api) => api.graphqlUrl);
     const first = graphqlUrls()[0] ?? '';
-    const treatments = (
-      (await call(first, '{ treatments { id requiresReferral } }', {}, {})).data?.treatments as {
-        id: string;
-        requiresReferral: boolean;
-      }[]
+    const treatments = field<{ id: string; requiresReferral: boolean }[]>(
+      await call(first, '{ treatments { id requiresReferral } }', {}, {}),
+      'treatments',
     )
       .filter((t) => !t.requiresReferral)
       .map((t) => t.id);
     const admin = await signIn(first, 'admin@demo.example', 'demo-admin-password');
     const coordinator = await signIn(first, 'coordinator@demo.example', 'demo-coordinator-password');
-    const referrals = (
-      (await call(first, '{ referrals(first: 20) { edges { node { id } } } }', {}, { cookie: admin })).data
-        ?.referrals as { edges: { node: { id: string } }[] }
+    const referrals = field<{ edges: { node: { id: string } }[] }>(
+      await call(first, '{ referrals(first: 20) { edges { node { id } } } }', {}, { cookie: admin }),
+      'referrals',
     ).edges.map((e) => e.node.id);
     const startedAt = await sql.query<{ now: Date }>('select now()').then((r) => r.rows[0]?.now ?? new Date());
 
