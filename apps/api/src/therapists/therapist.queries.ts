@@ -90,11 +90,13 @@ export interface TimeOffRow {
 
 /** Time off that ends after `since`, soonest first. */
 export async function loadTimeOff(em: EntityManager, therapistId: string, since: Date): Promise<TimeOffRow[]> {
-  return em.execute<TimeOffRow[]>(
+  const rows = await em.execute<{ id: string; start: string | Date; end: string | Date; reason: string | null }[]>(
     `select id, starts_at as start, ends_at as end, reason from therapist_time_off
       where therapist_id = ? and ends_at > ? order by starts_at`,
     [therapistId, since],
   );
+  // the driver hands a timestamptz over as text
+  return rows.map((r) => ({ ...r, start: new Date(r.start), end: new Date(r.end) }));
 }
 
 /**

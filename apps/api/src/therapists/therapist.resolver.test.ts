@@ -178,6 +178,23 @@ describe('time off', () => {
     expect(removed.data?.removeTimeOff).toBe(taken.data?.addTimeOff.id);
   });
 
+  it("is listed with the therapist's profile, with its times", async () => {
+    const { id } = await create({ ...newTherapist, displayName: 'Tia Timeoff' });
+    const start = '2034-03-01T00:00:00Z';
+    const end = '2034-03-03T00:00:00Z';
+    const added = await gql<{ addTimeOff: { id: string } }>(ADD, { id, start, end, reason: 'Leave' });
+    expect(added.errors).toBeUndefined();
+    const { data, errors } = await gql<{ therapist: Therapist }>(
+      `query ($id: ID!) { therapist(id: $id) { ${FIELDS} } }`,
+      { id },
+    );
+    expect(errors).toBeUndefined();
+    const listed = data?.therapist.timeOff ?? [];
+    expect(listed.map((o) => [o.id, Date.parse(o.start), Date.parse(o.end), o.reason])).toEqual([
+      [added.data?.addTimeOff.id, Date.parse(start), Date.parse(end), 'Leave'],
+    ]);
+  });
+
   it('the database refuses time off over a booking, and a booking over time off, whatever the code does', async () => {
     const over = `insert into therapist_time_off (id, therapist_id, starts_at, ends_at)
       select gen_random_uuid(), therapist_id, starts_at, starts_at + interval '1 minute' from booking
