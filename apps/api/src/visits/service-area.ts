@@ -23,7 +23,8 @@ export async function checkServiceArea(
 ): Promise<Result<{ postcode: string; served: boolean }, DomainError>> {
   const postcode = parsePostcode(rawPostcode, 'postcode');
   if (!postcode.ok) return postcode;
-  if (treatmentId) {
+  // an empty id is malformed too, not absent: it would reach the database as an id
+  if (treatmentId != null) {
     for (const check of [checkId(treatmentId, 'treatmentId', 'treatment'), checkPartnerSells(partner, treatmentId)]) {
       if (!check.ok) return check;
     }

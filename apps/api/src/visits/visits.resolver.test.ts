@@ -50,5 +50,8 @@ describe('what a client is told before choosing a time', () => {
     expect(bad.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'postcode' });
     const unknown = await t.graphql(SERVICE_AREA, { postcode: '2000', treatmentId: 'nope' });
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'treatmentId' });
+    // an empty id is malformed too, not absent
+    const empty = await t.graphql(SERVICE_AREA, { postcode: '2000', treatmentId: '' });
+    expect(empty.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'treatmentId' });
   });
 });
