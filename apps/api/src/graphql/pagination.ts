@@ -30,13 +30,23 @@ export const keysetKey = (column: string): string =>
 export const encodeCursor = (p: KeysetPosition): string =>
   Buffer.from(JSON.stringify([p.key, p.id])).toString('base64url');
 
+/**
+ * An instant as keysetKey prints one, and one that exists: a forged cursor's
+ * 2026-02-30 or 99:99 would otherwise fail in PostgreSQL rather than here.
+ */
+function isInstant(key: unknown): key is string {
+  if (typeof key !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/.test(key)) return false;
+  const date = new Date(key);
+  return (
+    !key.startsWith('0000') && !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 19) === key.slice(0, 19)
+  );
+}
+
 export function decodeCursor(cursor: string | null | undefined): Result<KeysetPosition | undefined, DomainError> {
   if (!cursor) return ok(undefined);
   try {
     const [key, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof key === 'string' && /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(key) && typeof id === 'string' && isUuid(id)) {
-      return ok({ key, id });
-    }
+    if (isInstant(key) && typeof id === 'string' && isUuid(id)) return ok({ key, id });
   } catch {
     // not one of ours: answered below
   }
