@@ -20,8 +20,17 @@ const refusal = (path: InputPath, problem: string) => {
   });
 };
 
+/**
+ * How deep a variable's value may nest (lists and objects): the schema's inputs
+ * nest three levels, and a value 100 kB can nest 50,000 deep, too deep to walk.
+ */
+export const MAX_VARIABLE_DEPTH = 16;
+
 /** The first unfit string (or object key) in a variable's JSON value, with its path inside the value. */
 function problemInJson(value: unknown, path: InputPath): { path: InputPath; problem: string } | undefined {
+  if (path.length >= MAX_VARIABLE_DEPTH && value !== null && typeof value === 'object') {
+    return { path: [], problem: `nests deeper than ${MAX_VARIABLE_DEPTH} levels` };
+  }
   if (typeof value === 'string') {
     const problem = problemWith(value);
     return problem ? { path, problem } : undefined;
@@ -59,7 +68,8 @@ export const literalTextRule: ValidationRule = (context: ValidationContext) => (
  * Text sent in variables, on every request, before anything runs. Together
  * with literalTextRule: no argument may hold text no field can take (NUL,
  * unpaired surrogates, more than MAX_TEXT_LENGTH characters); the error names
- * the field and never echoes the text.
+ * the field and never echoes the text. Values nested deeper than
+ * MAX_VARIABLE_DEPTH are refused too (literals are bounded by the token limit).
  */
 export const variableTextCheck: OperationCheck = ({ document, request }) => {
   for (const [name, value] of Object.entries(request.variables ?? {})) {
