@@ -64,6 +64,9 @@ describe('malformed requests get a JSON contract error', () => {
     ['a body over 100 KB', JSON.stringify({ query: '{ __typename }', variables: { x: 'a'.repeat(120_000) } }), {}, 413],
     ['a wrong content type', JSON.stringify({ query: '{ __typename }' }), { 'content-type': 'text/plain' }, 415],
     ['a form', 'query=%7B__typename%7D', { 'content-type': 'application/x-www-form-urlencoded' }, 415],
+    ['a gzip body that is not gzip', 'not gzip at all', { 'content-encoding': 'gzip' }, 400],
+    ['a deflate body that is not deflate', 'not deflate', { 'content-encoding': 'deflate' }, 400],
+    ['a brotli body that is not brotli', '{"query":"{ __typename }"}', { 'content-encoding': 'br' }, 400],
   ] as const)('%s', async (_what, body, headers, status) => {
     const a = await answer(await t.post(body, headers));
     expect(a.status).toBe(status);
@@ -126,6 +129,22 @@ describe('text no field can take', () => {
     expect(literal.errors[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(literal.errors[0]?.extensions?.field ?? 'code').toBe('code');
     expect(await counts()).toBe(before);
+  });
+
+  it('a variable nested deeper than 16 levels is refused at once, naming its argument', async () => {
+    const query = 'query ($c: String!) { checkReferral(code: $c) { valid } }';
+    for (const depth of [17, 15_000]) {
+      for (const [open, close] of [
+        ['[', ']'],
+        ['{"a":', '}'],
+      ] as const) {
+        const body = `{"query":${JSON.stringify(query)},"variables":{"c":${open.repeat(depth)}1${close.repeat(depth)}}}`;
+        const a = await answer(await t.post(body));
+        expect(a.status).toBe(400);
+        expect(a.errors[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'code' });
+        expect(a.errors[0]?.message).toBe('code nests deeper than 16 levels');
+      }
+    }
   });
 
   it('text over a field’s own limit is refused, never cut, in every field alike', async () => {

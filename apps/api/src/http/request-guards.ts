@@ -48,13 +48,24 @@ const BODY_ERRORS: Readonly<Record<string, [number, string]>> = {
 };
 
 /**
+ * What body-parser refuses with a status but no type of its own: a body that does
+ * not decompress as its Content-Encoding says (zlib's error, passed on as a 400).
+ */
+function undecodableBody(error: unknown): [number, string] | undefined {
+  const status = typeof error === 'object' && error !== null && 'status' in error ? error.status : undefined;
+  return typeof status === 'number' && status >= 400 && status < 500
+    ? [400, 'The body does not decompress as its Content-Encoding says']
+    : undefined;
+}
+
+/**
  * The last handler: a body that cannot be read gets a JSON refusal; anything
  * else is a bug, answered as INTERNAL_SERVER_ERROR and logged without detail.
  */
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
     const type = typeof error === 'object' && error !== null && 'type' in error ? String(error.type) : undefined;
-    const known = type ? BODY_ERRORS[type] : undefined;
+    const known = (type ? BODY_ERRORS[type] : undefined) ?? undecodableBody(error);
     if (known) return sendError(res, known[0], 'BAD_USER_INPUT', known[1]);
     if (isDatabaseUnavailable(error)) {
       logger.warn({ requestId: findRequestState(req)?.requestId }, 'database unavailable');
