@@ -12,6 +12,8 @@ const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE'
 const TRANSIENT_MESSAGES = [
   /^Connection terminated/,
   /^Client has encountered a connection error/,
+  /^Client was closed and is not queryable/,
+  /^Transaction query already complete/,
   /^Knex: Timeout acquiring a connection/,
   /^timeout expired$/,
   /^Query read timeout$/,

@@ -1,4 +1,6 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { isDatabaseUnavailable } from '../database/unavailable.js';
 import type { KeyRing } from '../health/cipher.js';
 import { placeOf } from '../health/cipher.js';
 import type { Logger } from '../logger.js';
@@ -38,6 +40,29 @@ const RETRY_CAP_MS = 6 * 3600 * 1000;
 export const retryDelay = (attempt: number, baseMs: number, random = Math.random): number =>
   Math.round(random() * Math.min(RETRY_CAP_MS, baseMs * 2 ** Math.max(0, attempt - 1)));
 
+/** Writes what was just delivered; see `recordingUntil`. */
+type RecordDelivery = <T>(write: () => Promise<T>) => Promise<T>;
+
+/**
+ * Once a delivery has gone out, writing that it did must not be given up for a
+ * database that is away for a moment: the row would be taken again when its
+ * lease runs out, and sent twice. So the write is tried again while the
+ * database is unavailable, until shortly before the lease ends (`leaseEndsAt`).
+ */
+export function recordingUntil(leaseEndsAt: number): RecordDelivery {
+  return async (write) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await write();
+      } catch (error) {
+        const wait = Math.min(2000, 100 * 2 ** attempt);
+        if (!isDatabaseUnavailable(error) || Date.now() + wait >= leaseEndsAt) throw error;
+        await sleep(wait);
+      }
+    }
+  };
+}
+
 /** The message id an email keeps on every attempt. */
 const messageIdOf = (row: OutboxRow, host: string) => `<${row.id}@${host}>`;
 
@@ -54,21 +79,24 @@ async function deliverEmail(
   em: EntityManager,
   row: OutboxRow,
   settings: DeliverySettings,
+  record: RecordDelivery,
 ): Promise<'SENT' | 'SKIPPED'> {
   const render = await composeEmail(em, row, settings.email, new Date());
   if (render === NOTHING_TO_SEND) return 'SKIPPED';
   const messageId = messageIdOf(row, new URL(settings.email.publicUrl).hostname);
   if (settings.mail) await settings.mail.send(render('recipient'), { from: settings.email.from, messageId });
-  const record = render('record');
-  await keepAndMarkSent(em, row.id, {
-    to: record.to.address,
-    subject: record.subject,
-    text: record.text,
-    html: record.html,
-    invite: record.invite?.content ?? null,
-    messageId,
-    transport: settings.mail ? 'SMTP' : 'KEPT',
-  });
+  const kept = render('record');
+  await record(() =>
+    keepAndMarkSent(em, row.id, {
+      to: kept.to.address,
+      subject: kept.subject,
+      text: kept.text,
+      html: kept.html,
+      invite: kept.invite?.content ?? null,
+      messageId,
+      transport: settings.mail ? 'SMTP' : 'KEPT',
+    }),
+  );
   return 'SENT';
 }
 
@@ -215,13 +243,15 @@ export class OutboxWorker {
   async #deliver(row: OutboxRow): Promise<void> {
     const em = this.em();
     const { worker } = this.settings;
+    // the lease began at the claim, just before; a second's margin for the clocks of the two
+    const record = recordingUntil(Date.now() + (worker.leaseSeconds - 1) * 1000);
     try {
       if (row.channel === 'EMAIL') {
-        const status = await deliverEmail(em, row, this.settings);
+        const status = await deliverEmail(em, row, this.settings, record);
         if (status === 'SKIPPED') await markDone(em, row.id, 'SKIPPED');
       } else {
         const outcome = await deliverWebhook(em, row, this.settings);
-        await markDone(em, row.id, outcome.status, outcome.code);
+        await record(() => markDone(em, row.id, outcome.status, outcome.code));
       }
     } catch (error) {
       const last = row.attempts >= worker.maxAttempts;
