@@ -1,7 +1,8 @@
-import { addDays, instantToLocalDate, localDateTimeToInstant, MINUTE_MS } from '@mm/domain/zoned-time';
-import { post } from './graphql-client.js';
+import { addDays, instantToLocalDate } from '@mm/domain/zoned-time';
+import { deepTissueId } from './booking.bench.js';
+import { timedPost } from './graphql-client.js';
 import type { Endpoint } from './load.js';
-import { type Figure, quantile, timed } from './stats.js';
+import { type Figure, quantile } from './stats.js';
 
 /** The API under test: where its GraphQL endpoint answers (these requests carry no headers). */
 type ApiProcess = Pick<Endpoint, 'graphqlUrl'>;
@@ -18,139 +19,94 @@ const AVAILABILITY_WITH_NAMES = `query ($input: AvailabilityInput!) {
 const MONTH_FOR_THE_WIDGET = `query ($input: AvailabilityInput!) {
   availability(input: $input) { date slots { start availableTherapists } }
 }`;
-const CREATE = `mutation ($input: CreateBookingInput!) { createBooking(input: $input) { manageToken booking { id reference } } }`;
 
-async function deepTissueId(api: ApiProcess): Promise<string> {
-  const reply = await post(api.graphqlUrl, '{ treatments { id slug } }', {});
-  const treatments = (reply.data?.treatments ?? []) as { id: string; slug: string }[];
-  const found = treatments.find((t) => t.slug === 'deep-tissue');
-  if (!found) throw new Error('no deep-tissue treatment');
-  return found.id;
+/** Answers timed per query, after five untimed ones each; and how many slots the last answer held. */
+class Timings {
+  readonly samples = new Map<string, number[]>();
+  readonly slots = new Map<string, number>();
+  readonly #asked = new Map<string, number>();
+
+  constructor(private readonly api: ApiProcess) {}
+
+  async time(query: string, input: Record<string, unknown>): Promise<void> {
+    const { ms, reply } = await timedPost(this.api.graphqlUrl, query, { input });
+    if (reply.errors) throw new Error(reply.errors[0]?.message);
+    const days = (reply.data?.availability ?? []) as { slots: unknown[] }[];
+    this.slots.set(
+      query,
+      days.reduce((n, d) => n + d.slots.length, 0),
+    );
+    const asked = (this.#asked.get(query) ?? 0) + 1;
+    this.#asked.set(query, asked);
+    if (asked > 5) this.samples.set(query, [...(this.samples.get(query) ?? []), ms]);
+  }
+
+  quantile(query: string, q: number): number {
+    return quantile(this.samples.get(query) ?? [], q);
+  }
 }
 
-/** The 14-day, 90-minute, any-therapist availability request, timed over HTTP. */
-export async function benchAvailability(
-  api: ApiProcess,
-  label: string,
-  runs: number,
-  targets: boolean,
-): Promise<Figure[]> {
+/** The 14-day, 90-minute, any-therapist request of the bench's headline figures. */
+async function fortnight(api: ApiProcess): Promise<Record<string, unknown>> {
   const today = instantToLocalDate(Date.now(), ZONE);
-  const input = {
+  return {
     treatmentId: await deepTissueId(api),
     durationMinutes: 90,
     from: addDays(today, 1),
     to: addDays(today, 14),
     timeZone: ZONE,
   };
-  const measure = async (query: string, count: number, asked = input) => {
-    const samples: number[] = [];
-    let slots = 0;
-    for (let i = 0; i < count + 5; i++) {
-      const { ms, value } = await timed(() => post(api.graphqlUrl, query, { input: asked }));
-      if (value.errors) throw new Error(value.errors[0]?.message);
-      slots = ((value.data?.availability ?? []) as { slots: unknown[] }[]).reduce((n, d) => n + d.slots.length, 0);
-      if (i >= 5) samples.push(ms);
-    }
-    return { samples, slots };
-  };
-  const plain = await measure(AVAILABILITY, runs);
-  const named = await measure(AVAILABILITY_WITH_NAMES, Math.ceil(runs / 4));
-  // The widget's month view: 31 days (the most one request may ask), 60 minutes, in one request.
-  const month = await measure(MONTH_FOR_THE_WIDGET, Math.ceil(runs / 2), {
-    ...input,
-    durationMinutes: 60,
-    to: addDays(today, 31),
-  });
-  const target = (value: number) => (targets ? { value, higherIsBetter: false } : undefined);
-  return [
-    {
-      name: `${label}: availability over HTTP, median`,
-      value: quantile(plain.samples, 0.5),
-      unit: 'ms',
-      ...(targets ? { target: target(120) } : {}),
-    },
-    {
-      name: `${label}: availability over HTTP, p95`,
-      value: quantile(plain.samples, 0.95),
-      unit: 'ms',
-      ...(targets ? { target: target(250) } : {}),
-    },
-    { name: `${label}: slots in the answer`, value: plain.slots, unit: 'slots' },
-    { name: `${label}: same, with therapist names, median`, value: quantile(named.samples, 0.5), unit: 'ms' },
-    {
-      name: `${label}: a month as the widget asks (31 days, one request), median`,
-      value: quantile(month.samples, 0.5),
-      unit: 'ms',
-      ...(targets ? { target: target(150) } : {}),
-    },
-    { name: `${label}: slots in the month`, value: month.slots, unit: 'slots' },
-  ];
+}
+
+/** Median and p95 of the 14-day, any-therapist request over HTTP, `runs` times (for the growth curves). */
+export async function availabilityLatency(api: ApiProcess, runs: number): Promise<{ median: number; p95: number }> {
+  const input = await fortnight(api);
+  const timings = new Timings(api);
+  for (let i = 0; i < runs + 5; i++) await timings.time(AVAILABILITY, input);
+  return { median: timings.quantile(AVAILABILITY, 0.5), p95: timings.quantile(AVAILABILITY, 0.95) };
 }
 
 /**
- * createBooking from `clients` concurrent clients, each request for its own
- * free (therapist, start) pair `fromDay` days ahead, beyond the seeded bookings.
+ * The 14-day, 90-minute, any-therapist availability request timed over HTTP
+ * (to the answer's last byte), `runs` times; in turns with it, every third
+ * time, the same with each slot's therapists' names, so that both meet the
+ * machine in the same state; then a month as the widget asks for it.
  */
-export async function benchCreateBooking(
+export async function benchAvailability(
   api: ApiProcess,
-  therapistIds: readonly string[],
-  options: { label: string; clients: number; requests: number; fromDay: number; targets: boolean },
+  label: string,
+  runs: number,
+  targets: boolean,
 ): Promise<Figure[]> {
-  const treatmentId = await deepTissueId(api);
-  const today = instantToLocalDate(Date.now(), ZONE);
-  // 60-minute sessions with the 15-minute buffer: nine a day from 08:00, 75 minutes apart
-  const starts: { start: number; therapistId: string }[] = [];
-  for (let day = options.fromDay; starts.length < options.requests; day++) {
-    const eight = localDateTimeToInstant(addDays(today, day), '08:00', ZONE) ?? 0;
-    for (const therapistId of therapistIds) {
-      for (let k = 0; k < 9; k++) starts.push({ start: eight + k * 75 * MINUTE_MS, therapistId });
-    }
+  const input = await fortnight(api);
+  const timings = new Timings(api);
+  for (let i = 0; i < runs + 5; i++) {
+    await timings.time(AVAILABILITY, input);
+    if (i % 3 === 0) await timings.time(AVAILABILITY_WITH_NAMES, input);
   }
-  const latencies: number[] = [];
-  const failures = new Map<string, number>();
-  let next = 0;
-  const { ms: wall } = await timed(() =>
-    Promise.all(
-      Array.from({ length: options.clients }, async () => {
-        while (next < options.requests) {
-          const i = next++;
-          const target = starts[i];
-          if (!target) break;
-          const input = {
-            idempotencyKey: `${options.label}-load-${i}`,
-            treatmentId,
-            durationMinutes: 60,
-            start: new Date(target.start).toISOString(),
-            therapistId: target.therapistId,
-            client: { name: `Load ${i}`, email: `load${i % 500}@example.com`, phone: '0412345678' },
-            address: { line1: '1 Load St', suburb: 'Sydney', postcode: '2000', country: 'AU' },
-          };
-          const { ms, value } = await timed(() => post(api.graphqlUrl, CREATE, { input }));
-          latencies.push(ms);
-          const code = value.errors?.[0]?.extensions?.code;
-          if (code) failures.set(code, (failures.get(code) ?? 0) + 1);
-        }
-      }),
-    ),
-  );
-  const booked = options.requests - [...failures.values()].reduce((a, b) => a + b, 0);
-  if (failures.size > 0)
-    console.log(`  ${options.label}: createBooking failures: ${JSON.stringify(Object.fromEntries(failures))}`);
+  // The widget's month view: 31 days (the most one request may ask), 60 minutes, in one request.
+  const month = { ...input, durationMinutes: 60, to: addDays(String(input.from), 30) };
+  for (let i = 0; i < Math.ceil(runs / 2) + 5; i++) await timings.time(MONTH_FOR_THE_WIDGET, month);
+  const target = (value: number) => (targets ? { target: { value, higherIsBetter: false } } : {});
+  const plain = timings.quantile(AVAILABILITY, 0.5);
+  const named = timings.quantile(AVAILABILITY_WITH_NAMES, 0.5);
   return [
+    { name: `${label}: availability over HTTP, median`, value: plain, unit: 'ms', ...target(120) },
     {
-      name: `${options.label}: createBooking, ${options.clients} clients, bookings/s`,
-      value: (booked / wall) * 1000,
-      unit: 'per s',
-      ...(options.targets ? { target: { value: 150, higherIsBetter: true } } : {}),
-    },
-    {
-      name: `${options.label}: createBooking p95`,
-      value: quantile(latencies, 0.95),
+      name: `${label}: availability over HTTP, p95`,
+      value: timings.quantile(AVAILABILITY, 0.95),
       unit: 'ms',
-      ...(options.targets ? { target: { value: 150, higherIsBetter: false } } : {}),
+      ...target(250),
     },
-    { name: `${options.label}: createBooking median`, value: quantile(latencies, 0.5), unit: 'ms' },
-    { name: `${options.label}: bookings made / requests`, value: booked, unit: `of ${options.requests}` },
+    { name: `${label}: slots in the answer`, value: timings.slots.get(AVAILABILITY) ?? 0, unit: 'slots' },
+    { name: `${label}: same, with therapist names, median`, value: named, unit: 'ms' },
+    { name: `${label}: with names / without, medians`, value: named / plain, unit: 'x', ...target(1.5) },
+    {
+      name: `${label}: a month as the widget asks (31 days, one request), median`,
+      value: timings.quantile(MONTH_FOR_THE_WIDGET, 0.5),
+      unit: 'ms',
+      ...target(150),
+    },
+    { name: `${label}: slots in the month`, value: timings.slots.get(MONTH_FOR_THE_WIDGET) ?? 0, unit: 'slots' },
   ];
 }

@@ -26,14 +26,22 @@ export function printFigures(title: string, figures: readonly Figure[]): boolean
     const verdict = f.target ? (met ? 'met' : 'MISSED') : '';
     const failures = f.failures === undefined ? '' : `${verdict ? ', ' : ''}${f.failures} failed`;
     console.log(
-      `  ${f.name.padEnd(52)} ${f.value.toFixed(1).padStart(9)} ${f.unit.padEnd(10)} target ${target.padEnd(16)} ${verdict}${failures}`,
+      `  ${f.name.padEnd(52)} ${shown(f.value).padStart(9)} ${f.unit.padEnd(10)} target ${target.padEnd(16)} ${verdict}${failures}`,
     );
   }
   return allMet;
 }
 
-export async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
-  const started = performance.now();
-  const value = await work();
-  return { ms: performance.now() - started, value };
+/** A value as the tables show it: two decimals below 10 (ratios), one above. */
+export const shown = (value: number): string => value.toFixed(Math.abs(value) < 10 ? 2 : 1);
+
+/** Rows under a title, each cell padded to its column's widest. */
+export function printTable(title: string, header: readonly string[], rows: readonly (readonly string[])[]): void {
+  console.log(`\n${title}`);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  for (const row of [header, ...rows]) {
+    console.log(
+      `  ${row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('   ')}`,
+    );
+  }
 }
