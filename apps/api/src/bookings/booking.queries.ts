@@ -13,6 +13,7 @@ import {
   bookingEventValues,
   type MessageTimings,
 } from '../messages/outbox.js';
+import { preparedSql } from '../prepared-sql.js';
 
 /** A booking as the public sees it, with its treatment and therapist. */
 export interface BookingView {
@@ -144,10 +145,15 @@ export const BOOKING_VIEW_COLUMNS = `b.id, b.reference, b.status, (extract(epoch
             (select r.sessions_authorised - r.sessions_used from referral r where r.id = b.referral_id)
               as referral_sessions_remaining`;
 
-const viewSelect = `select ${BOOKING_VIEW_COLUMNS}
-       from booking b
+/** A booking's view, reading the booking from `source`: the table, or the statement that inserts it. */
+const viewFrom = (source: string) => `select ${BOOKING_VIEW_COLUMNS}
+       from ${source} b
        join treatment t on t.id = b.treatment_id
        join therapist th on th.id = b.therapist_id`;
+
+const viewSelect = viewFrom('booking');
+
+const BOOKING_VIEW = preparedSql<'id'>('booking-view', `${viewSelect} where b.id = :id`);
 
 export const toView = (row: BookingViewRow): BookingView => ({
   id: row.id,
@@ -163,7 +169,7 @@ export const toView = (row: BookingViewRow): BookingView => ({
 });
 
 export async function loadBookingView(em: EntityManager, id: string): Promise<BookingView> {
-  const [row] = await em.execute<BookingViewRow[]>(`${viewSelect} where b.id = ?`, [id]);
+  const [row] = await BOOKING_VIEW.run<BookingViewRow>(em, { id });
   if (!row) throw new Error(`booking ${id} vanished`);
   return toView(row);
 }
@@ -290,17 +296,22 @@ const BOOKING_INSERT = `insert into booking (id, reference, manage_token_hash, i
      tstzrange(:busyStart, :busyEnd, '[)'), :intakeNotes, :locale
      from c, a`;
 
-const INSERT_BOOKING = namedSql<keyof ReturnType<typeof insertValues>>(`${BOOKING_CTES}
-   ${BOOKING_INSERT}`);
+const INSERT_BOOKING = preparedSql<keyof ReturnType<typeof insertValues>>(
+  'booking-insert',
+  `${BOOKING_CTES}
+   ${BOOKING_INSERT}`,
+);
 
 /**
  * The booking and its `booking.created` messages (outbox rows, see messages/outbox.ts) in one
- * statement: atomic without a transaction around it.
+ * statement, atomic without a transaction around it, which answers the booking's view.
  */
-const INSERT_BOOKING_AND_EVENT = namedSql<keyof ReturnType<typeof insertValues> | BookingEventName>(
+const INSERT_BOOKING_AND_EVENT = preparedSql<keyof ReturnType<typeof insertValues> | BookingEventName>(
+  'booking-insert-and-event',
   `${BOOKING_CTES},
-   new_booking as (${BOOKING_INSERT} returning *)
-   ${bookingEventText('new_booking')}`,
+   new_booking as (${BOOKING_INSERT} returning *),
+   messages as (${bookingEventText('new_booking')})
+   ${viewFrom('new_booking')}`,
 );
 
 const insertValues = (b: NewBooking) => ({
@@ -338,16 +349,19 @@ const insertValues = (b: NewBooking) => ({
  * statement: atomic on its own, and one round trip.
  */
 export async function insertBooking(em: EntityManager, b: NewBooking): Promise<void> {
-  await em.execute(INSERT_BOOKING.sql, INSERT_BOOKING.values(insertValues(b)));
+  await INSERT_BOOKING.run(em, insertValues(b));
 }
 
-/** A booking that needs nothing else written with it, and the messages of its creation. */
-export async function insertBookingAndEvent(em: EntityManager, b: NewBooking, timings: MessageTimings): Promise<void> {
-  await em.execute(
-    INSERT_BOOKING_AND_EVENT.sql,
-    INSERT_BOOKING_AND_EVENT.values({
-      ...insertValues(b),
-      ...bookingEventValues(timings, { topic: 'booking.created', bookingId: b.id }),
-    }),
-  );
+/** A booking that needs nothing else written with it, and the messages of its creation: its view. */
+export async function insertBookingAndEvent(
+  em: EntityManager,
+  b: NewBooking,
+  timings: MessageTimings,
+): Promise<BookingView> {
+  const [row] = await INSERT_BOOKING_AND_EVENT.run<BookingViewRow>(em, {
+    ...insertValues(b),
+    ...bookingEventValues(timings, { topic: 'booking.created', bookingId: b.id }),
+  });
+  if (!row) throw new Error('booking insert returned nothing');
+  return toView(row);
 }

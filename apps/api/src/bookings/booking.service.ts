@@ -284,9 +284,8 @@ async function bookOnce(
     // without a transaction around it.
     const single = !referral.value && candidates.length === 1 && request.intakeNotes === null;
     const [only] = candidates;
-    const done = await refusalsAsResults(() =>
-      single && only ? insertBookingAndEvent(em, booking(only), settings.messages.timings) : em.transactional(write),
-    );
+    if (single && only) return ok(await insertBookingAndEvent(em, booking(only), settings.messages.timings));
+    const done = await refusalsAsResults(() => em.transactional(write));
     return done.ok ? ok(await loadBookingView(em, id)) : done;
   } catch (error) {
     const state = sqlState(error);
