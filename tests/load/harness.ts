@@ -44,6 +44,10 @@ export interface LoadReport {
   readonly requests: number;
   readonly operations: Record<string, OperationFigures>;
   readonly faults: FaultRecord[];
+  /** /readyz of each instance while PostgreSQL was stopped, and seconds each took to be ready again after its start. */
+  readonly readiness: { readonly whileDown: number[]; readonly readyAfterSeconds: number[] } | undefined;
+  /** How long SERVICE_UNAVAILABLE answers took: failing fast is the point of them. */
+  readonly unavailableP95Ms: number;
   readonly invariants: Invariants;
 }
 
@@ -136,6 +140,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   const sql = new pg.Pool({ connectionString: database.url, max: 2 });
   sql.on('error', () => undefined); // while the server is stopped
   const faults: FaultRecord[] = [];
+  let readiness: LoadReport['readiness'];
   const answers = new Map<Operation, (Answer & { at: number })[]>(OPERATIONS.map((o) => [o, []]));
   let t0 = performance.now();
   try {
@@ -218,6 +223,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
           return Number.NaN;
         }),
       );
+      readiness = { whileDown, readyAfterSeconds: recovered };
       faults.push({
         fault: 'PostgreSQL stopped (fast shutdown) for 3.5 s, then started',
         atSecond: stoppedAt,
@@ -298,8 +304,15 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
         codes,
       };
     }
+    const unavailable = [...answers.values()]
+      .flat()
+      .filter((a) => a.code === 'SERVICE_UNAVAILABLE')
+      .map((a) => a.ms)
+      .sort((a, b) => a - b);
     return {
       options,
+      readiness,
+      unavailableP95Ms: percentile(unavailable, 95),
       seconds: elapsed,
       requests: [...answers.values()].reduce((n, list) => n + list.length, 0),
       operations,

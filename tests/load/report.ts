@@ -21,7 +21,7 @@ export function formatReport(report: LoadReport): string {
       `${name.padEnd(20)} ${String(f.count).padStart(5)} ${f.perSecond.toFixed(1).padStart(5)} ${ms(f.p50).padStart(8)} ${ms(f.p95).padStart(8)} ${ms(f.p99).padStart(8)}   ${codes}`,
     );
   }
-  lines.push('', 'faults:');
+  lines.push('', `SERVICE_UNAVAILABLE answers came within ${ms(report.unavailableP95Ms)} (p95)`, 'faults:');
   for (const f of report.faults) lines.push(`  at ${f.atSecond.toFixed(1)} s: ${f.fault}: ${f.effect}`);
   if (report.faults.length === 0) lines.push('  none');
   lines.push(
@@ -59,6 +59,13 @@ export function brokenInvariants(report: LoadReport): string[] {
   if (v.emailsSentNotReceived !== 0) broken.push('an email marked sent that the relay never accepted');
   if (v.healthAuditRows !== v.healthReads) broken.push('health reads without their audit rows');
   if (v.personalDataInLogs.length > 0) broken.push(`personal data in logs: ${v.personalDataInLogs.join(', ')}`);
+  const ready = report.readiness;
+  if (ready && !ready.whileDown.every((status) => status === 503))
+    broken.push('/readyz did not fail while the database was down');
+  if (ready && !ready.readyAfterSeconds.every((s) => s <= 20))
+    broken.push('an instance was not ready again within 20 s');
+  // DB_ACQUIRE_TIMEOUT_MS (3 s) bounds the wait for a connection; the frozen server bounds nothing else
+  if (report.unavailableP95Ms > 6000) broken.push('SERVICE_UNAVAILABLE answers were slow to come');
   const internal = Object.values(report.operations).reduce((n, f) => n + (f.codes.INTERNAL_SERVER_ERROR ?? 0), 0);
   if (internal > 0) broken.push(`${internal} INTERNAL_SERVER_ERROR answers`);
   return broken;
