@@ -329,4 +329,16 @@ describe('the calendar', () => {
       expect(errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'to' });
     }
   });
+
+  it('refuses days outside the years 1900 to 2199, which the zone and the database cannot reckon with', async () => {
+    for (const [from, to, field] of [
+      ['0001-01-01', '0001-01-03', 'from'],
+      ['1899-12-31', '1900-01-01', 'from'],
+      ['2199-12-31', '2200-01-01', 'to'],
+      ['9999-12-30', '9999-12-31', 'from'],
+    ]) {
+      const { errors } = await t.graphql(CALENDAR, { from, to }, coordinator);
+      expect(errors?.[0]?.extensions, from).toEqual({ code: 'BAD_USER_INPUT', field });
+    }
+  });
 });
