@@ -255,3 +255,32 @@ describe('isOnWallClockGrid', () => {
     expect(isOnWallClockGrid(at('2026-06-15T09:00:00+09:30'), 60, 'Australia/Sydney')).toBe(false);
   });
 });
+
+describe('offsets remembered an hour at a time', () => {
+  // Half-hour shifts (Lord Howe), a skipped calendar day (Apia, 2011-12-30), odd offsets (Kathmandu),
+  // a zone that dropped daylight saving (Sao Paulo, 2019) and the operator's own.
+  const zones = ['Australia/Lord_Howe', 'Pacific/Apia', 'Asia/Kathmandu', 'America/Sao_Paulo', 'Australia/Sydney'];
+
+  it('read instants through a year of transitions as Luxon does, in any order', () => {
+    for (const zone of zones) {
+      const instants: number[] = [];
+      for (let ms = at('2011-12-28T00:00:00Z'); ms < at('2012-01-02T00:00:00Z'); ms += 7 * 60_000) instants.push(ms);
+      for (let ms = at('2026-01-01T00:00:00Z'); ms < at('2027-01-01T00:00:00Z'); ms += 97 * 60_000) instants.push(ms);
+      for (const ms of [...instants, ...instants.reverse()]) {
+        const expected = DateTime.fromMillis(ms, { zone });
+        expect(instantToLocalDate(ms, zone)).toBe(expected.toISODate());
+        expect(isOnWallClockGrid(ms, 15, zone)).toBe((expected.hour * 60 + expected.minute) % 15 === 0);
+      }
+      for (const [date, minutes] of [
+        ['2026-04-05', 90],
+        ['2026-10-04', 150],
+        ['2011-12-29', 600],
+      ] as const) {
+        for (const ms of wallTimeInstants(zonedDay(date, zone), minutes)) {
+          const plain = DateTime.fromMillis(ms, { zone });
+          expect([plain.toISODate(), plain.hour * 60 + plain.minute]).toEqual([date, minutes]);
+        }
+      }
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime, IANAZone, Zone, type ZoneOffsetFormat, type ZoneOffsetOptions } from 'luxon';
 
 /**
  * Wall-clock time in IANA zones. Instants are epoch milliseconds; calendar dates are
@@ -8,6 +8,78 @@ import { DateTime, IANAZone } from 'luxon';
 
 export const MINUTE_MS = 60_000;
 export const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+/** Hours of offsets one zone remembers (about eleven years); past it, it starts again. */
+const MAX_REMEMBERED_HOURS = 100_000;
+
+/**
+ * An IANA zone that remembers Luxon's offsets an hour at a time. Luxon asks Intl for
+ * every offset (a formatter's parts each time), which was most of the time spent
+ * answering a booking. An hour whose first and last millisecond have the same offset
+ * has it throughout (no zone changes its offset twice within an hour); an hour with
+ * a transition is asked about exactly, every time.
+ */
+class RememberedZone extends Zone {
+  readonly #zone: IANAZone;
+  readonly #hours = new Map<number, number>();
+
+  constructor(name: string) {
+    super();
+    this.#zone = IANAZone.create(name);
+  }
+
+  override get type(): string {
+    return 'iana';
+  }
+
+  override get name(): string {
+    return this.#zone.name;
+  }
+
+  override get isUniversal(): boolean {
+    return false;
+  }
+
+  override get isValid(): boolean {
+    return this.#zone.isValid;
+  }
+
+  override offsetName(ts: number, options: ZoneOffsetOptions): string | null {
+    return this.#zone.offsetName(ts, options);
+  }
+
+  override formatOffset(ts: number, format: ZoneOffsetFormat): string {
+    return this.#zone.formatOffset(ts, format);
+  }
+
+  override offset(ts: number): number {
+    const hour = Math.floor(ts / HOUR_MS);
+    const known = this.#hours.get(hour);
+    if (known !== undefined) return known;
+    const first = this.#zone.offset(hour * HOUR_MS);
+    if (this.#zone.offset((hour + 1) * HOUR_MS - 1) !== first) return this.#zone.offset(ts);
+    if (this.#hours.size >= MAX_REMEMBERED_HOURS) this.#hours.clear();
+    this.#hours.set(hour, first);
+    return first;
+  }
+
+  override equals(other: Zone): boolean {
+    return other.type === 'iana' && other.name === this.name;
+  }
+}
+
+const rememberedZones = new Map<string, RememberedZone>();
+
+/** The zone to read instants in: one per name, remembered (within the cap on zone names). */
+function remembered(zone: string): Zone | string {
+  let found = rememberedZones.get(zone);
+  if (!found) {
+    if (rememberedZones.size >= MAX_REMEMBERED_ZONES) return zone;
+    found = new RememberedZone(zone);
+    rememberedZones.set(zone, found);
+  }
+  return found;
+}
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
@@ -61,7 +133,7 @@ function calendarDate(date: string): DateTime<true> {
 
 /** Luxon's reading of an instant in a zone; the zone must have been validated before. */
 function inZone(ms: number, zone: string): DateTime<true> {
-  const dt = DateTime.fromMillis(ms, { zone });
+  const dt = DateTime.fromMillis(ms, { zone: remembered(zone) });
   if (!dt.isValid) throw new RangeError(`Cannot read ${ms} in time zone "${zone}"`);
   return dt;
 }
@@ -104,7 +176,7 @@ function firstMinuteWhere(lo: number, hi: number, holds: (ms: number) => boolean
 /** The first instant of a local date: the earlier midnight when it repeats, the transition when it is skipped. */
 function startOfLocalDay(date: DateTime<true>, zone: string): number {
   const { year, month, day } = date;
-  const midnight = DateTime.fromObject({ year, month, day }, { zone });
+  const midnight = DateTime.fromObject({ year, month, day }, { zone: remembered(zone) });
   const exact = midnight
     .getPossibleOffsets()
     .filter((dt) => dt.day === day && dt.hour === 0 && dt.minute === 0)
