@@ -7,6 +7,9 @@ import pg from 'pg';
 import { freePort, startApiProcess } from '../../scripts/stack.mjs';
 import { freshServerDatabase } from './stack.js';
 
+/** Runs one SQL statement and answers its rows. */
+export type Sql = (statement: string) => Promise<Record<string, unknown>[]>;
+
 export interface ApiUnderTest {
   readonly url: string;
   /** The database it runs on, on DATABASE_URL's server; undefined on the embedded one. */
@@ -18,6 +21,13 @@ export interface ApiUnderTest {
   crash(): Promise<void>;
   /** Starts the API again on the same data and settings (after a crash). */
   restart(): Promise<void>;
+  /**
+   * Runs `read` with SQL on the API's database and answers what it answers. On a server it runs
+   * beside the API. The embedded database belongs to the API process, so that process is stopped
+   * first (SIGTERM, as operators stop it) and, unless `restart` is false, started again after on
+   * the same data and port (`output()` is then the new process's).
+   */
+  readDatabase<T>(read: (sql: Sql) => Promise<T>, options?: { restart?: boolean }): Promise<T>;
   /** Stops the process and drops its data; later calls wait for the first. */
   stop(): Promise<void>;
 }
@@ -64,6 +74,31 @@ export async function startTestApiProcess(env: Record<string, string> = {}, prep
     },
     async restart() {
       api = await start();
+    },
+    async readDatabase(read, { restart = true } = {}) {
+      if (database) {
+        const client = new pg.Client({ connectionString: database.url });
+        await client.connect();
+        try {
+          return await read(async (statement) => (await client.query(statement)).rows);
+        } finally {
+          await client.end();
+        }
+      }
+      await api.stop();
+      try {
+        const db = await openDatabase(loadConfig({ ...env, DATA_DIR: dataDir }), () => undefined, undefined, {
+          seed: false,
+        });
+        const conn = db.orm.em.getConnection();
+        try {
+          return await read((statement) => conn.execute<Record<string, unknown>[]>(statement));
+        } finally {
+          await db.close();
+        }
+      } finally {
+        if (restart) api = await start();
+      }
     },
     stop() {
       stopped ??= (async () => {
