@@ -930,18 +930,22 @@ function httpCase(index: number): Case {
       ),
     () => {
       const bytes = rng.pick([
-        { what: 'gzip', body: new Uint8Array(gzipSync(ok)) },
-        { what: 'gzip garbage', body: new TextEncoder().encode('not gzip at all') },
+        { what: 'a gzip body', body: new Uint8Array(gzipSync(ok)), encoding: 'gzip' },
         {
-          what: 'gzip bomb',
-          body: new Uint8Array(gzipSync(`{"query":"{ __typename }","variables":{"p":"${'0'.repeat(3_000_000)}"}}`)),
+          what: 'bytes that are not compressed',
+          body: new TextEncoder().encode('not compressed at all'),
+          encoding: rng.pick(['gzip', 'deflate', 'br']),
         },
-        { what: 'truncated gzip', body: new Uint8Array(gzipSync(ok).subarray(0, 12)) },
+        {
+          what: 'a gzip bomb',
+          body: new Uint8Array(gzipSync(`{"query":"{ __typename }","variables":{"p":"${'0'.repeat(3_000_000)}"}}`)),
+          encoding: 'gzip',
+        },
+        { what: 'gzip cut short', body: new Uint8Array(gzipSync(ok).subarray(0, 12)), encoding: 'gzip' },
       ]);
-      const encoding = bytes.what === 'gzip garbage' ? rng.pick(['gzip', 'deflate', 'br']) : 'gzip';
-      return post(`content encoding: ${bytes.what} (${encoding})`, bytes.body, {
+      return post(`content encoding ${bytes.encoding}: ${bytes.what}`, bytes.body, {
         ...json,
-        'content-encoding': encoding,
+        'content-encoding': bytes.encoding,
       });
     },
     () =>
