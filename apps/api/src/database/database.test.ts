@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.js';
+import { preparedSql } from '../prepared-sql.js';
 import { connectServer, DatabaseUnavailableError, openDatabase } from './database.js';
 import { migrationsList } from './migrations/index.js';
 import { CONSTRAINTS } from './sql-errors.js';
@@ -37,6 +38,20 @@ describe('embedded database', () => {
     expect(rows).toHaveLength(6);
     expect(rows[0]).toEqual({ name: 'Remedial medical massage' });
     await second.close();
+  });
+
+  // The pool closes a connection idle for 30 s; the next one shares PGlite's one session, where
+  // the first one's prepared statements still are.
+  it('still runs prepared statements after half a minute idle', { timeout: 60_000 }, async () => {
+    const db = await openDatabase({ ...config, databaseUrl: undefined }, quiet);
+    try {
+      const probe = preparedSql('database_test_idle_probe', 'select 1 as one');
+      expect(await probe.run(db.orm.em.fork(), {})).toEqual([{ one: 1 }]);
+      await new Promise((resolve) => setTimeout(resolve, 32_000));
+      expect(await probe.run(db.orm.em.fork(), {})).toEqual([{ one: 1 }]);
+    } finally {
+      await db.close();
+    }
   });
 
   it('has every constraint the code tells apart by name', async () => {

@@ -3,7 +3,7 @@ import type { KeyRing } from '../health/cipher.js';
 import { loadKeyRing } from '../health/key-ring.js';
 import { resealHealthData } from '../health/sealed-columns.js';
 import { seedDemo } from '../seeders/demo.seeder.js';
-import { type ChangeFeed, listenOnEmbedded, listenOnServer } from './change-feed.js';
+import { type ChangeFeed, type EmbeddedFeed, listenOnEmbedded, listenOnServer } from './change-feed.js';
 import { startEmbeddedPostgres } from './embedded.js';
 import { type Orm, openOrm, type PoolSettings } from './orm.js';
 
@@ -170,7 +170,17 @@ export async function openDatabase(
   });
   // PGlite is a single session: one connection, so one transaction never waits on another.
   const changes = listenOnEmbedded();
-  const orm = await connectOrm(embedded.url, { max: 1 }, 'embedded database', changes.afterCreate);
+  // PGlite is one session, whichever connection is open: statements prepared on a connection that
+  // has closed are still there, and the next connection's driver, which does not know them, would
+  // prepare them again and fail (42P05). So each new connection starts with none; and the one
+  // connection is kept (min 1) rather than closed when idle.
+  const afterCreate: EmbeddedFeed['afterCreate'] = (connection, done) => {
+    connection.query('deallocate all').then(
+      () => changes.afterCreate(connection, done),
+      (error: Error) => done(error, connection),
+    );
+  };
+  const orm = await connectOrm(embedded.url, { max: 1, min: 1 }, 'embedded database', afterCreate);
   const ran = await migrate(orm, keys);
   if (ran.length > 0) log(`embedded database: applied ${ran.length} migration(s)`);
   const seeded = seed ? await seedDemo(orm.em.fork(), config, Date.now(), keys) : [];

@@ -9,6 +9,8 @@ export type Orm = MikroORM;
 /** How many connections, and how long a request and a statement may wait (server only: see `openDatabase`). */
 export interface PoolSettings {
   readonly max: number;
+  /** Connections kept open however idle (0: all may close after 30 s idle). */
+  readonly min?: number;
   /** A request waiting longer than this for a free connection fails (as unavailable, retryable). */
   readonly acquireTimeoutMs?: number;
   /** PostgreSQL cancels a statement running longer, and ends a session idle this long inside a transaction. */
@@ -27,7 +29,7 @@ export function ormOptions(clientUrl: string, pool: PoolSettings, afterCreate?: 
     extensions: [Migrator],
     discovery: { requireEntitiesArray: true },
     migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false, silent: true },
-    pool: { min: 0, max: pool.max, ...(afterCreate ? { afterCreate } : {}) },
+    pool: { min: pool.min ?? 0, max: pool.max, ...(afterCreate ? { afterCreate } : {}) },
     driverOptions: {
       // a failed connection attempt fails fast rather than hang; keep-alive notices a server gone silent
       connection: { connectionTimeoutMillis: 5000, keepAlive: true, ...timeouts },
