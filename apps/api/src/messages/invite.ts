@@ -29,14 +29,25 @@ interface Vtimezone {
  * calendars find no VTIMEZONE for it.
  */
 function vtimezoneOf(timeZone: string): Vtimezone {
+  const remembered = vtimezones.get(timeZone);
+  if (remembered) return remembered;
   const known = tzlib_get_timezones(false);
   // Asked about an unknown zone the library logs an error and answers '', so ask only about known ones.
   if (!Array.isArray(known) || !known.includes(timeZone)) throw new RangeError(`No VTIMEZONE for ${timeZone}`);
   const block = tzlib_get_ical_block(timeZone, false);
   const [component, tzidParam] = Array.isArray(block) ? block : [];
   if (!component || !tzidParam?.startsWith('TZID=')) throw new RangeError(`No VTIMEZONE for ${timeZone}`);
-  return { tzid: tzidParam.slice('TZID='.length), component };
+  const vtimezone = { tzid: tzidParam.slice('TZID='.length), component };
+  vtimezones.set(timeZone, vtimezone);
+  return vtimezone;
 }
+
+/**
+ * Each zone's VTIMEZONE, built once: the library's data is fixed, and building it
+ * (its list of zones, then the block) was a third of the CPU an email took. Only
+ * zones the library knows are kept, so the map holds at most its few hundred.
+ */
+const vtimezones = new Map<string, Vtimezone>();
 
 /**
  * RFC 5545 parameter values (CN) cannot hold a DQUOTE or control characters,

@@ -1,4 +1,5 @@
-import { DateTime, IANAZone } from 'luxon';
+import { isValidTimeZone } from '@mm/domain/zoned-time';
+import { DateTime } from 'luxon';
 import { en, type MessageStrings } from './templates.en.js';
 import { zhHans } from './templates.zh-hans.js';
 
@@ -9,13 +10,28 @@ const strings: Record<MessageLocale, MessageStrings> = { en, 'zh-Hans': zhHans }
 /** Chinese written in Simplified script (zh, zh-CN, zh-SG, zh-Hans…) gets zh-Hans; anything else, English. */
 export const messageLocale = (tag: string | null | undefined): MessageLocale => {
   if (!tag) return 'en';
+  let locale = localesOfTags.get(tag);
+  if (locale === undefined) {
+    locale = localeOf(tag);
+    // tags are the callers' words: a cap on how many are remembered
+    if (localesOfTags.size >= MAX_REMEMBERED_TAGS) localesOfTags.clear();
+    localesOfTags.set(tag, locale);
+  }
+  return locale;
+};
+
+function localeOf(tag: string): MessageLocale {
   try {
     const locale = new Intl.Locale(tag.trim().replace(/_/g, '-')).maximize();
     return locale.language === 'zh' && locale.script === 'Hans' ? 'zh-Hans' : 'en';
   } catch {
     return 'en';
   }
-};
+}
+
+/** Each tag's answer, worked out once: Intl's likely subtags cost more than the rest of reading a booking. */
+const localesOfTags = new Map<string, MessageLocale>();
+const MAX_REMEMBERED_TAGS = 1_000;
 
 // Deliberately no field for health data (diagnosis, condition, precautions, notes): emails are not a safe place for it.
 export interface BookingFacts {
@@ -105,7 +121,8 @@ function absoluteUrl(url: string): string {
 }
 
 function formatsFor(s: MessageStrings, timeZone: string) {
-  if (!IANAZone.isValidZone(timeZone)) throw new RangeError(`Unknown time zone: ${timeZone}`);
+  // the domain's check remembers zones found valid (Luxon's builds a formatter each time)
+  if (!isValidTimeZone(timeZone)) throw new RangeError(`Unknown time zone: ${timeZone}`);
   const at = (instant: Date, pattern: string): string => {
     const local = DateTime.fromJSDate(instant, { zone: timeZone }).setLocale(s.luxonLocale);
     if (!local.isValid) throw new RangeError('Invalid date');
