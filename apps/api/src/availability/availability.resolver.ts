@@ -25,12 +25,14 @@ export class AvailabilityResolver {
         findAvailability(ctx.em, ctx.settings, input, partnerScopeOf(ctx.caller), Date.now()),
       ),
     );
-    const profiles = new Map([...answer.therapists].map(([id, t]) => [id, TherapistProfileType.of(t)]));
-    return answer.days.map((day) =>
-      Object.assign(new AvailableDayType(), {
+    // Plain objects (no class per slot or per profile), one profile per therapist shared by every slot.
+    const profiles = new Map<string, TherapistProfileType>();
+    for (const [id, t] of answer.therapists) profiles.set(id, TherapistProfileType.of(t));
+    return answer.days.map(
+      (day): AvailableDayType => ({
         date: day.date,
-        slots: day.slots.map((slot) =>
-          Object.assign(new SlotType(), {
+        slots: day.slots.map(
+          (slot): SlotType => ({
             start: new Date(slot.start),
             end: new Date(slot.end),
             availableTherapists: slot.therapistIds.length,
@@ -44,6 +46,11 @@ export class AvailabilityResolver {
 
   @FieldResolver(() => [TherapistProfileType], { description: 'who can take it; ask only when you need names' })
   therapists(@Root() slot: SlotType): TherapistProfileType[] {
-    return slot.therapistIds.flatMap((id) => slot.profiles.get(id) ?? []);
+    const list: TherapistProfileType[] = [];
+    for (const id of slot.therapistIds) {
+      const profile = slot.profiles.get(id);
+      if (profile) list.push(profile);
+    }
+    return list;
   }
 }

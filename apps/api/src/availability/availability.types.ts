@@ -32,7 +32,7 @@ export class AvailabilityInput {
   referralCode?: string | null;
 }
 
-@ObjectType('Slot')
+@ObjectType('Slot', { simpleResolvers: true })
 export class SlotType {
   @Field(() => Date)
   start!: Date;
@@ -50,7 +50,7 @@ export class SlotType {
   profiles!: ReadonlyMap<string, TherapistProfileType>;
 }
 
-@ObjectType('AvailableDay')
+@ObjectType('AvailableDay', { simpleResolvers: true })
 export class AvailableDayType {
   @Field(() => DateScalar)
   date!: string;

@@ -4,7 +4,11 @@ import { TechniqueEnum } from '../graphql/enums.js';
 import { DateScalar } from '../graphql/scalars.js';
 import type { TherapistEntity } from './therapist.entity.js';
 
-@ObjectType('TherapistProfile', { description: 'What the public may see of a therapist.' })
+/**
+ * Plain fields read by GraphQL's own resolver (`simpleResolvers`): an availability answer with
+ * names holds tens of thousands of these, and a wrapper per field would cost more than the field.
+ */
+@ObjectType('TherapistProfile', { description: 'What the public may see of a therapist.', simpleResolvers: true })
 export class TherapistProfileType {
   @Field(() => ID)
   id!: string;
@@ -24,15 +28,18 @@ export class TherapistProfileType {
   @Field(() => Boolean)
   medicalQualified!: boolean;
 
-  static of(t: Pick<TherapistEntity, 'id' | 'displayName' | 'bio' | 'gender' | 'techniques' | 'medicalQualified'>) {
-    return Object.assign(new TherapistProfileType(), {
+  /** A plain object of the type's fields (GraphQL reads fields, not classes). */
+  static of(
+    t: Pick<TherapistEntity, 'id' | 'displayName' | 'bio' | 'gender' | 'techniques' | 'medicalQualified'>,
+  ): TherapistProfileType {
+    return {
       id: t.id,
       displayName: t.displayName,
       bio: t.bio ?? null,
       gender: t.gender ?? null,
       techniques: t.techniques,
       medicalQualified: t.medicalQualified,
-    });
+    };
   }
 }
 
