@@ -102,12 +102,12 @@ async function server(baseUrl: string, logDir: string): Promise<boolean> {
         ...availability,
         perSecond,
         {
-          name: `server: pgbench TPC-B tps (scale 10, 20 clients, ${BOOKING_SECONDS} s)`,
+          name: `server: pgbench TPC-B, scale 10, 20 clients, ${BOOKING_SECONDS} s`,
           value: tps,
           unit: 'tps',
         },
         {
-          name: 'server: createBooking bookings/s as a share of pgbench tps',
+          name: 'server: createBooking as a share of pgbench tps',
           value: (perSecond.value / tps) * 100,
           unit: '%',
           target: { value: 25, higherIsBetter: true },
