@@ -107,6 +107,8 @@ async function readyz(url: string): Promise<number> {
  */
 export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   mkdirSync(options.logDir, { recursive: true });
+  // an instance started again appends to its log; a new run starts them afresh
+  for (let i = 0; i < options.instances; i++) rmSync(join(options.logDir, `api-${i + 1}.log`), { force: true });
   const server = await startPrivatePostgres({ maxConnections: 300 });
   const sink = await startMailSink(300);
   const dataDir = mkdtempSync(join(tmpdir(), 'mm-load-'));
@@ -120,8 +122,9 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     RATE_LIMIT_SESSION: LIFTED,
     RATE_LIMIT_MANAGE: LIFTED,
     DB_POOL_SIZE: '10',
-    // a dead instance's deliveries are taken again soon; the relay answers within a second
-    OUTBOX_LEASE_SECONDS: '5',
+    // a dead instance's deliveries are taken again soon, yet not while PostgreSQL is frozen (5 s):
+    // a lease that ran out meanwhile would let a second worker send what the first already had
+    OUTBOX_LEASE_SECONDS: '10',
     OUTBOX_POLL_MS: '200',
     OUTBOX_RETRY_BASE_MS: '500',
     SHUTDOWN_GRACE_MS: '5000',
@@ -263,7 +266,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
       faults.push({
         fault: `SIGKILL instance ${victim + 1} mid-batch (${leased} deliveries leased across the instances at that moment), started again`,
         atSecond: workerKilledAt,
-        effect: `answers meanwhile: ${codesBetween(workerKilledAt, second())}; its leased rows are taken again after the 5 s lease`,
+        effect: `answers meanwhile: ${codesBetween(workerKilledAt, second())}; its leased rows are taken again after the 10 s lease`,
       });
     }
 

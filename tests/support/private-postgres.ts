@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -28,6 +28,27 @@ export interface PrivatePostgres {
   thaw(): void;
   /** Stops it and removes its data. */
   remove(): Promise<void>;
+}
+
+/**
+ * The server's processes: the postmaster and its children. Each backend starts a
+ * session of its own (setsid), so a signal to the postmaster's group misses them.
+ * Read from /proc (Linux).
+ */
+function serverProcesses(postmaster: number): number[] {
+  const children = readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((pid) => {
+      try {
+        // /proc/<pid>/stat: "pid (name) state ppid …"; the name may hold spaces, so read after its ")"
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === postmaster;
+      } catch {
+        return false; // gone meanwhile
+      }
+    })
+    .map(Number);
+  return [postmaster, ...children];
 }
 
 /** initdb and postgres refuse to run as root: as root, run them as the machine's postgres account. */
@@ -91,18 +112,24 @@ export async function startPrivatePostgres(options: { maxConnections?: number } 
         '-c',
         `max_connections=${options.maxConnections ?? 200}`,
       ],
-      // its own process group, so that freezing reaches every backend
-      { stdio: 'ignore', detached: true, ...(user ?? {}) },
+      { stdio: 'ignore', ...(user ?? {}) },
     );
     const child = server;
     exited = new Promise((resolve) => child.once('exit', () => resolve()));
     await accepting(url, 30_000);
   };
-  const signalGroup = (signal: NodeJS.Signals) => {
-    if (server?.pid && server.exitCode === null) process.kill(-server.pid, signal);
+  const signalAll = (signal: NodeJS.Signals) => {
+    if (!server?.pid || server.exitCode !== null) return;
+    for (const pid of serverProcesses(server.pid)) {
+      try {
+        process.kill(pid, signal);
+      } catch {
+        // a backend that has just exited
+      }
+    }
   };
   const stop = async () => {
-    signalGroup('SIGCONT');
+    signalAll('SIGCONT');
     if (server?.exitCode === null) server.kill('SIGINT');
     await exited;
   };
@@ -111,8 +138,8 @@ export async function startPrivatePostgres(options: { maxConnections?: number } 
     url,
     stop,
     start,
-    freeze: () => signalGroup('SIGSTOP'),
-    thaw: () => signalGroup('SIGCONT'),
+    freeze: () => signalAll('SIGSTOP'),
+    thaw: () => signalAll('SIGCONT'),
     async remove() {
       await stop();
       rmSync(dir, { recursive: true, force: true });
