@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { ERROR_CODES } from '@mm/domain/errors';
 import {
   buildSchema,
   type GraphQLArgument,
@@ -39,18 +40,13 @@ const GRAPHQL_CASES = REQUESTS - HTTP_CASES;
 const CONCURRENCY = 8;
 const REQUEST_TIMEOUT_MS = 30_000;
 
-/** The contract's codes (../shared/design/contract.graphql) a refusal may carry: INTERNAL_SERVER_ERROR is a bug. */
-const CONTRACT_CODES = new Set([
-  'BAD_USER_INPUT',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'SLOT_UNAVAILABLE',
-  'REFERRAL_REQUIRED',
-  'REFERRAL_INVALID',
-  'POLICY_VIOLATION',
-  'RATE_LIMITED',
-]);
+/**
+ * The contract's codes a refusal may carry: INTERNAL_SERVER_ERROR is a bug, and SERVICE_UNAVAILABLE
+ * (the database unreachable) cannot be an answer to input while the database is up.
+ */
+const CONTRACT_CODES = new Set<string>(
+  ERROR_CODES.filter((code) => code !== 'INTERNAL_SERVER_ERROR' && code !== 'SERVICE_UNAVAILABLE'),
+);
 /** What would show internals: a stack frame, PostgreSQL's words for a failed statement. */
 const LEAKS = ['    at ', 'syntax error at or near', 'violates', 'relation "', 'node_modules'];
 /** The seed's people (apps/api/src/seeders): no refusal may name them. */

@@ -63,30 +63,25 @@ export class Metrics {
         });
       return outbox;
     };
-    new Gauge({
-      name: 'mm_outbox_lag_seconds',
-      help: 'How long the oldest due, undelivered outbox row has waited (0 when none)',
-      registers: [this.registry],
-      async collect() {
-        this.set((await readOutbox()).lagSeconds);
-      },
-    });
-    new Gauge({
-      name: 'mm_outbox_pending',
-      help: 'Outbox rows due now and not yet delivered',
-      registers: [this.registry],
-      async collect() {
-        this.set((await readOutbox()).pending);
-      },
-    });
-    new Gauge({
-      name: 'mm_outbox_dead',
-      help: 'Outbox rows that ran out of attempts (dead letters, sent again from the console)',
-      registers: [this.registry],
-      async collect() {
-        this.set((await readOutbox()).dead);
-      },
-    });
+    const outboxGauges = [
+      [
+        'mm_outbox_lag_seconds',
+        'How long the oldest due, undelivered outbox row has waited (0 when none)',
+        'lagSeconds',
+      ],
+      ['mm_outbox_pending', 'Outbox rows due now and not yet delivered', 'pending'],
+      ['mm_outbox_dead', 'Outbox rows that ran out of attempts (dead letters, sent again from the console)', 'dead'],
+    ] as const;
+    for (const [name, help, figure] of outboxGauges) {
+      new Gauge({
+        name,
+        help,
+        registers: [this.registry],
+        async collect() {
+          this.set((await readOutbox())[figure]);
+        },
+      });
+    }
   }
 
   /** One finished GraphQL request. */
