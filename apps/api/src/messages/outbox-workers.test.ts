@@ -72,4 +72,44 @@ describe('the outbox with several workers', () => {
       receiver.close();
     }
   });
+
+  it('claims again as soon as a delivery ends when its hands were full, not a poll later', async () => {
+    const ROWS = 100;
+    let received = 0;
+    const receiver = createServer((req, res) => {
+      received++;
+      req.resume();
+      req.on('end', () => setTimeout(() => res.end(), 20));
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const { port } = receiver.address() as AddressInfo;
+    try {
+      // a poll a minute: only deliveries ending can keep the worker going
+      const t = await startTestApi({ WEBHOOK_ALLOW_LOOPBACK: 'true', OUTBOX_POLL_MS: '60000', OUTBOX_WORKER: 'false' });
+      running.push(t);
+      const admin = asStaff(await signIn(t, DEMO_LOGINS.ADMIN));
+      const partnerId = await demoPartnerId(t, admin.cookie ?? '');
+      const added = await t.graphql<{ addWebhookEndpoint: { endpoint: { id: string } } }>(
+        'mutation ($i: WebhookEndpointInput!) { addWebhookEndpoint(input: $i) { endpoint { id } } }',
+        { i: { partnerId, url: `http://127.0.0.1:${port}/slow`, topics: ['BOOKING_CREATED'] } },
+        admin,
+      );
+      const endpointId = added.data?.addWebhookEndpoint.endpoint.id;
+      await t.sql(
+        `insert into outbox (id, topic, channel, recipient, dedupe_key, partner_id, endpoint_id, payload)
+         select gen_random_uuid(), 'booking.created', 'WEBHOOK', 'endpoint:' || ?::text, 'busy/' || g, ?, ?,
+                jsonb_build_object('id', g)
+           from generate_series(1, ?) g`,
+        [endpointId, partnerId, endpointId, ROWS],
+      );
+      const started = performance.now();
+      t.api.outbox.start();
+      await expect.poll(() => received, { timeout: 30_000 }).toBe(ROWS);
+      // five batches of twenty; a poll between them would have taken four minutes
+      expect(performance.now() - started).toBeLessThan(30_000);
+      await t.api.outbox.stop();
+    } finally {
+      receiver.close();
+    }
+  });
 });

@@ -172,6 +172,8 @@ export class OutboxWorker {
   readonly #inFlight = new Set<Promise<void>>();
   #stopped = true;
   #lastDigest = 0;
+  /** The last look found more due than there was room for: a delivery ending calls for the next look. */
+  #awaitingRoom = false;
 
   constructor(
     private readonly em: () => EntityManager,
@@ -213,9 +215,18 @@ export class OutboxWorker {
     } catch (error) {
       this.logger.warn({ err: failureText(error) }, 'outbox: could not claim due messages');
     }
-    // A full claim suggests more are due: go on at once (while there is room).
+    // A full claim suggests more are due: go on at once while there is room, else as soon as there is.
     const room = this.#inFlight.size < this.settings.worker.batchSize;
+    this.#awaitingRoom = claimed > 0 && !room;
     this.#schedule(claimed > 0 && room ? 0 : this.settings.worker.pollMs);
+  }
+
+  /** A delivery has ended: if the worker was waiting for room, it looks again now rather than a poll later. */
+  #roomMade(): void {
+    if (!this.#awaitingRoom || this.#ticking || this.#stopped) return;
+    this.#awaitingRoom = false;
+    clearTimeout(this.#timer);
+    this.#schedule(0);
   }
 
   /**
@@ -227,7 +238,10 @@ export class OutboxWorker {
     const { worker } = this.settings;
     const rows = await claimDue(this.em(), room, worker.leaseSeconds);
     for (const row of rows) {
-      const delivery = this.#deliver(row).finally(() => this.#inFlight.delete(delivery));
+      const delivery = this.#deliver(row).finally(() => {
+        this.#inFlight.delete(delivery);
+        this.#roomMade();
+      });
       this.#inFlight.add(delivery);
     }
     return rows.length;
