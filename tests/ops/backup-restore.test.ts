@@ -166,6 +166,27 @@ async function bookMedical(target: ApiTarget, intakeNotes: string) {
 }
 
 const cleanups: (() => Promise<void> | void)[] = [];
+
+/** `pg_dump -Fc` of the database at `url`, into a folder removed after the test; the dump's path. */
+function dumpOf(url: string): string {
+  const work = mkdtempSync(join(tmpdir(), 'mm-backup-'));
+  cleanups.push(() => rmSync(work, { recursive: true, force: true }));
+  const dump = join(work, 'massage.dump');
+  execFileSync('pg_dump', ['--format=custom', `--file=${dump}`, `--dbname=${url}`], { stdio: 'pipe' });
+  return dump;
+}
+
+/** A new, empty database on the server with `dump` restored into it (dropped after the test); its URL. */
+function restoredFrom(server: string, dump: string): string {
+  const name = `mm_restore_${randomBytes(6).toString('hex')}`;
+  const url = withDatabaseName(server, name);
+  execFileSync('createdb', [`--maintenance-db=${server}`, name], { stdio: 'pipe' });
+  cleanups.push(() => {
+    execFileSync('dropdb', ['--if-exists', '--force', `--maintenance-db=${server}`, name], { stdio: 'pipe' });
+  });
+  execFileSync('pg_restore', ['--exit-on-error', '--no-owner', `--dbname=${url}`, dump], { stdio: 'pipe' });
+  return url;
+}
 afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
 });
@@ -225,21 +246,10 @@ describe('PostgreSQL backup and restore, as docs/operations.md tells operators',
       expect(before.careNotes.intakeNotes).toContain('no pressure over the scar');
 
       // The backup, taken while the API runs: pg_dump reads one consistent snapshot.
-      const work = mkdtempSync(join(tmpdir(), 'mm-backup-'));
-      cleanups.push(() => rmSync(work, { recursive: true, force: true }));
-      const dump = join(work, 'massage.dump');
-      execFileSync('pg_dump', ['--format=custom', `--file=${dump}`, `--dbname=${liveUrl}`], { stdio: 'pipe' });
+      const dump = dumpOf(liveUrl);
 
       // The restore: a new, empty database; the dump restored into it with its owner's role.
-      const restoredName = `mm_restore_${randomBytes(6).toString('hex')}`;
-      const restoredUrl = withDatabaseName(serverUrl, restoredName);
-      execFileSync('createdb', [`--maintenance-db=${serverUrl}`, restoredName], { stdio: 'pipe' });
-      cleanups.push(() => {
-        execFileSync('dropdb', ['--if-exists', '--force', `--maintenance-db=${serverUrl}`, restoredName], {
-          stdio: 'pipe',
-        });
-      });
-      execFileSync('pg_restore', ['--exit-on-error', '--no-owner', `--dbname=${restoredUrl}`, dump], { stdio: 'pipe' });
+      const restoredUrl = restoredFrom(serverUrl, dump);
 
       // The original is gone (its instance stopped, its database dropped): the restored one stands alone.
       await live.stop();
@@ -308,21 +318,10 @@ describe('PostgreSQL backup and restore, as docs/operations.md tells operators',
       cleanups.push(() => live.stop());
       const liveUrl = live.databaseUrl;
       if (!liveUrl) throw new Error('the API process runs on no server database');
-      const work = mkdtempSync(join(tmpdir(), 'mm-backup-'));
-      cleanups.push(() => rmSync(work, { recursive: true, force: true }));
-      const dump = join(work, 'massage.dump');
-      execFileSync('pg_dump', ['--format=custom', `--file=${dump}`, `--dbname=${liveUrl}`], { stdio: 'pipe' });
+      const dump = dumpOf(liveUrl);
       await live.stop();
 
-      const restoredName = `mm_restore_${randomBytes(6).toString('hex')}`;
-      const restoredUrl = withDatabaseName(serverUrl, restoredName);
-      execFileSync('createdb', [`--maintenance-db=${serverUrl}`, restoredName], { stdio: 'pipe' });
-      cleanups.push(() => {
-        execFileSync('dropdb', ['--if-exists', '--force', `--maintenance-db=${serverUrl}`, restoredName], {
-          stdio: 'pipe',
-        });
-      });
-      execFileSync('pg_restore', ['--exit-on-error', '--no-owner', `--dbname=${restoredUrl}`, dump], { stdio: 'pipe' });
+      const restoredUrl = restoredFrom(serverUrl, dump);
 
       // The backup alone, with a key that is not the one it was sealed with.
       const dataDir = mkdtempSync(join(tmpdir(), 'mm-restored-'));
