@@ -3,7 +3,7 @@ import type { BookedSession, TherapistAvailability, TreatmentRequirements } from
 import type { Interval } from '@mm/domain/intervals';
 import type { DatedPriceTier } from '@mm/domain/pricing';
 import type { Technique } from '@mm/domain/vocabulary';
-import { preparedSql } from '../prepared-sql.js';
+import { preparedSql } from '../database/prepared-sql.js';
 import { REFERRAL_RECORD_SQL, type ReferralRecord } from '../referrals/referral.queries.js';
 
 /** A therapist as the availability engine and the public profile need it. */

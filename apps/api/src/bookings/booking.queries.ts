@@ -6,6 +6,7 @@ import type { Money } from '@mm/domain/money';
 import type { Technique } from '@mm/domain/vocabulary';
 import type { TreatmentView } from '../catalog/catalog.service.js';
 import { namedSql } from '../database/named-sql.js';
+import { preparedSql } from '../database/prepared-sql.js';
 import { type KeysetPosition, keysetKey } from '../graphql/pagination.js';
 import {
   type BookingEventName,
@@ -13,7 +14,6 @@ import {
   bookingEventValues,
   type MessageTimings,
 } from '../messages/outbox.js';
-import { preparedSql } from '../prepared-sql.js';
 
 /** A booking as the public sees it, with its treatment and therapist. */
 export interface BookingView {

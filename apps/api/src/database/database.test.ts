@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.js';
-import { preparedSql } from '../prepared-sql.js';
 import { connectServer, DatabaseUnavailableError, openDatabase } from './database.js';
 import { migrationsList } from './migrations/index.js';
+import { preparedSql } from './prepared-sql.js';
 import { CONSTRAINTS } from './sql-errors.js';
 
 const serverUrl = process.env.DATABASE_URL || undefined;

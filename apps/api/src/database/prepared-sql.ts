@@ -1,6 +1,6 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type pg from 'pg';
-import { namedSql } from './database/named-sql.js';
+import { namedSql } from './named-sql.js';
 
 /** A statement with named parameters that PostgreSQL parses and plans once per connection. */
 export interface PreparedSql<Name extends string> {
