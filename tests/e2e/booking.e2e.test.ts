@@ -62,7 +62,21 @@ describe.skipIf(!executablePath)('the booking widget on a partner page, in a rea
 
   /** The step shown: its heading, checked by axe and photographed at both widths. */
   async function atStep(partner: PartnerPage, m: Messages, step: keyof Messages['stepTitle'], shot?: string) {
-    await partner.widget.getByRole('heading', { name: m.stepTitle[step], level: 2 }).waitFor();
+    await partner.widget
+      .getByRole('heading', { name: m.stepTitle[step], level: 2 })
+      .waitFor()
+      .catch(async (error: Error) => {
+        // what the widget showed instead, and what it reported, say why the step never came
+        const shown = await partner.widget
+          .evaluate((host) => host.shadowRoot?.querySelector('[part="base"]')?.textContent ?? '(nothing)', undefined, {
+            timeout: 1000,
+          })
+          .catch(() => '(unreadable)');
+        const reported = await partner.events().catch(() => []);
+        throw new Error(
+          `${error.message}\nthe widget showed: ${shown.slice(0, 400)}\nits events: ${JSON.stringify(reported.filter((e) => e.type === 'mm-error'))}\npage errors: ${partner.errors.join('; ')}`,
+        );
+      });
     await expectNoAxeViolations(partner.page, `the ${step} step`);
     if (shot) await screenshotStep(partner.page, shot);
   }

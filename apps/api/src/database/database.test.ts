@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.js';
 import { connectServer, DatabaseUnavailableError, openDatabase } from './database.js';
@@ -99,6 +100,24 @@ describe.skipIf(!serverUrl)('PostgreSQL server (DATABASE_URL)', () => {
     } finally {
       await admin.em.getConnection().execute(`drop database if exists ${name} with (force)`);
       await admin.close(true);
+    }
+  });
+
+  it("reports a connection the server ended through the API's log, then serves on a new one", async () => {
+    const lines: string[] = [];
+    const orm = await connectServer(serverUrl ?? '', { max: 1 }, { warn: (line) => lines.push(line) });
+    const admin = await connectServer(serverUrl ?? '');
+    try {
+      const [{ pid }] = await orm.em.getConnection().execute<[{ pid: number }]>('select pg_backend_pid() as pid');
+      await admin.em.getConnection().execute('select pg_terminate_backend(?, 5000)', [pid]);
+      await sleep(200); // for the closed socket to reach the driver
+      // the pool finds the connection dead (and says so) when it next hands it out
+      const [again] = await orm.em.getConnection().execute<[{ pid: number }]>('select pg_backend_pid() as pid');
+      expect(again.pid).not.toBe(pid);
+      expect(lines).toEqual([expect.stringMatching(/^Connection Error: /)]);
+    } finally {
+      await admin.close(true);
+      await orm.close(true);
     }
   });
 });

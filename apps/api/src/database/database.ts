@@ -5,7 +5,7 @@ import { resealHealthData } from '../health/sealed-columns.js';
 import { seedDemo } from '../seeders/demo.seeder.js';
 import { type ChangeFeed, type EmbeddedFeed, listenOnEmbedded, listenOnServer } from './change-feed.js';
 import { startEmbeddedPostgres } from './embedded.js';
-import { type Orm, openOrm, type PoolSettings } from './orm.js';
+import { type Orm, type OrmHooks, openOrm, type PoolSettings } from './orm.js';
 
 export interface Database {
   readonly orm: Orm;
@@ -43,15 +43,10 @@ function reason(error: unknown): string {
   return String(error);
 }
 
-async function connectOrm(
-  url: string,
-  pool: PoolSettings,
-  what: string,
-  afterCreate?: Parameters<typeof openOrm>[2],
-): Promise<Orm> {
+async function connectOrm(url: string, pool: PoolSettings, what: string, hooks?: OrmHooks): Promise<Orm> {
   let orm: Orm | undefined;
   try {
-    orm = await openOrm(url, pool, afterCreate);
+    orm = await openOrm(url, pool, hooks);
     await orm.em.getConnection().execute('select 1');
     return orm;
   } catch (error) {
@@ -108,8 +103,8 @@ function withPing(
 }
 
 /** Opens a PostgreSQL server at `url`: for maintenance (migrate, seed, tests) without timeouts. */
-export const connectServer = (url: string, pool: PoolSettings = { max: 1 }): Promise<Orm> =>
-  connectOrm(url, pool, 'DATABASE_URL');
+export const connectServer = (url: string, pool: PoolSettings = { max: 1 }, hooks?: OrmHooks): Promise<Orm> =>
+  connectOrm(url, pool, 'DATABASE_URL', hooks);
 
 /** The health-data keys; a key file that cannot be kept stops the start with one line, as a database would. */
 function openKeyRing(config: Config): KeyRing {
@@ -147,11 +142,15 @@ export async function openDatabase(
 ): Promise<Database> {
   const keys = openKeyRing(config);
   if (config.databaseUrl) {
-    const orm = await connectServer(config.databaseUrl, {
-      max: config.database.poolSize,
-      acquireTimeoutMs: config.database.acquireTimeoutMs,
-      statementTimeoutMs: config.database.statementTimeoutMs,
-    });
+    const orm = await connectServer(
+      config.databaseUrl,
+      {
+        max: config.database.poolSize,
+        acquireTimeoutMs: config.database.acquireTimeoutMs,
+        statementTimeoutMs: config.database.statementTimeoutMs,
+      },
+      { warn },
+    );
     const pending = await orm.getMigrator().getPendingMigrations();
     if (pending.length > 0) {
       await orm.close(true);
@@ -180,7 +179,7 @@ export async function openDatabase(
       (error: Error) => done(error, connection),
     );
   };
-  const orm = await connectOrm(embedded.url, { max: 1, min: 1 }, 'embedded database', afterCreate);
+  const orm = await connectOrm(embedded.url, { max: 1, min: 1 }, 'embedded database', { afterCreate, warn });
   const ran = await migrate(orm, keys);
   if (ran.length > 0) log(`embedded database: applied ${ran.length} migration(s)`);
   const seeded = seed ? await seedDemo(orm.em.fork(), config, Date.now(), keys) : [];

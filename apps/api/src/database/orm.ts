@@ -17,8 +17,15 @@ export interface PoolSettings {
   readonly statementTimeoutMs?: number;
 }
 
-/** `afterCreate` runs on each new pooled connection (the embedded database's change feed uses it). */
-export function ormOptions(clientUrl: string, pool: PoolSettings, afterCreate?: EmbeddedFeed['afterCreate']): Options {
+/** What the pool tells the rest of the API. */
+export interface OrmHooks {
+  /** Runs on each new pooled connection (the embedded database's change feed uses it). */
+  readonly afterCreate?: EmbeddedFeed['afterCreate'];
+  /** The driver's warnings, a lost connection among them (otherwise printed as plain text). */
+  readonly warn?: (line: string) => void;
+}
+
+export function ormOptions(clientUrl: string, pool: PoolSettings, { afterCreate, warn }: OrmHooks = {}): Options {
   const timeouts = pool.statementTimeoutMs
     ? { statement_timeout: pool.statementTimeoutMs, idle_in_transaction_session_timeout: pool.statementTimeoutMs }
     : {};
@@ -35,6 +42,7 @@ export function ormOptions(clientUrl: string, pool: PoolSettings, afterCreate?: 
       connection: { connectionTimeoutMillis: 5000, keepAlive: true, ...timeouts },
       // knex's own wait for a pooled connection (60 s unless told)
       ...(pool.acquireTimeoutMs ? { acquireConnectionTimeout: pool.acquireTimeoutMs } : {}),
+      ...(warn ? { log: { warn, error: warn, deprecate: warn, debug: () => undefined } } : {}),
     },
     forceUtcTimezone: true,
     debug: false,
@@ -42,8 +50,5 @@ export function ormOptions(clientUrl: string, pool: PoolSettings, afterCreate?: 
   };
 }
 
-export const openOrm = (
-  clientUrl: string,
-  pool: PoolSettings,
-  afterCreate?: EmbeddedFeed['afterCreate'],
-): Promise<Orm> => MikroORM.init(ormOptions(clientUrl, pool, afterCreate));
+export const openOrm = (clientUrl: string, pool: PoolSettings, hooks?: OrmHooks): Promise<Orm> =>
+  MikroORM.init(ormOptions(clientUrl, pool, hooks));

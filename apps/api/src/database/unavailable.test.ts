@@ -20,6 +20,15 @@ describe('a database that cannot answer now, told from a request or code at faul
     expect(isDatabaseUnavailable(new Error('outer', { cause: withCode('ECONNRESET') }))).toBe(true);
   });
 
+  it("knows the driver's words in the ORM's report of a failed statement, which carries no code", () => {
+    // as the ORM throws it when PostgreSQL goes away mid-statement (seen while it was stopped under load)
+    const reported = new Error(
+      "select k.id from partner_key k where k.token_hash = '…' - Connection terminated unexpectedly",
+    );
+    expect(isDatabaseUnavailable(reported)).toBe(true);
+    expect(isDatabaseUnavailable(new Error('select 1 - column "x" does not exist'))).toBe(false);
+  });
+
   it('is not unavailable for broken rules or bugs', () => {
     for (const code of ['23505', '23P01', '42601', '22P02']) expect(isDatabaseUnavailable(withCode(code))).toBe(false);
     expect(isDatabaseUnavailable(new TypeError('x is undefined'))).toBe(false);

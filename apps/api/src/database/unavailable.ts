@@ -8,6 +8,7 @@ import { sqlState } from './sql-errors.js';
 const TRANSIENT_STATES = new Set(['57P01', '57P02', '57P03', '53300', '57014', '55P03', '40001', '40P01']);
 
 // Socket failures reported by Node, and the driver's and pool's words where they give no code.
+// The ORM reports a failed statement as `<its SQL> - <the driver's words>`, without the code.
 const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND']);
 const TRANSIENT_MESSAGES = [
   /^Connection terminated/,
@@ -39,7 +40,9 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     const state = sqlState(cause);
     if (state && (state.startsWith('08') || TRANSIENT_STATES.has(state) || SOCKET_CODES.has(state))) return true;
     const message = cause instanceof Error ? cause.message : '';
-    return TRANSIENT_MESSAGES.some((pattern) => pattern.test(message));
+    const at = message.lastIndexOf(' - ');
+    const driverWords = at < 0 ? message : message.slice(at + ' - '.length);
+    return TRANSIENT_MESSAGES.some((pattern) => pattern.test(driverWords));
   });
 }
 
