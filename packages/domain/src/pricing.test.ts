@@ -59,9 +59,16 @@ describe('dated tiers', () => {
     expect(tiersDuring(tiers, '2026-12-30', '2027-01-02')).toHaveLength(3);
   });
 
-  it('takes a change of a sellable length, above zero, from today on', () => {
+  it('takes a change of a sellable length, above zero, from today to two years ahead', () => {
     const change = { durationMinutes: 60, price: aud(14900), effectiveFrom: '2027-01-01', today: '2026-11-28' };
     expect(checkPriceChange(change).ok).toBe(true);
+    expect(checkPriceChange({ ...change, effectiveFrom: '2028-11-28' }).ok).toBe(true);
+    for (const effectiveFrom of ['2028-11-29', '9999-12-31']) {
+      expect(checkPriceChange({ ...change, effectiveFrom })).toMatchObject({
+        ok: false,
+        error: { field: 'effectiveFrom', message: 'A price change is scheduled at most 2 years ahead' },
+      });
+    }
     expect(checkPriceChange({ ...change, effectiveFrom: '2026-11-27' })).toMatchObject({
       ok: false,
       error: { field: 'effectiveFrom' },

@@ -1,7 +1,7 @@
 import { type DomainError, domainError } from './errors.js';
 import type { Money } from './money.js';
 import { err, ok, type Result } from './result.js';
-import { isValidDate } from './zoned-time.js';
+import { addYears, isValidDate } from './zoned-time.js';
 
 export interface PriceTier {
   readonly durationMinutes: number;
@@ -63,7 +63,10 @@ export const tiersDuring = <T extends DatedPriceTier>(tiers: readonly T[], from:
 
 export const MAX_PRICE_MINOR = 100_000_00;
 
-/** A price change staff schedule: a sellable length, a price above zero, from today or later. */
+/** How far ahead a price change may be scheduled: further is a year typed wrong. */
+export const PRICE_CHANGE_YEARS_AHEAD = 2;
+
+/** A price change staff schedule: a sellable length, a price above zero, from today to PRICE_CHANGE_YEARS_AHEAD ahead. */
 export function checkPriceChange(change: {
   durationMinutes: number;
   price: Money;
@@ -87,6 +90,15 @@ export function checkPriceChange(change: {
       domainError(
         'BAD_USER_INPUT',
         'A price change starts today or later: what was sold keeps its price',
+        'effectiveFrom',
+      ),
+    );
+  }
+  if (effectiveFrom > addYears(today, PRICE_CHANGE_YEARS_AHEAD)) {
+    return err(
+      domainError(
+        'BAD_USER_INPUT',
+        `A price change is scheduled at most ${PRICE_CHANGE_YEARS_AHEAD} years ahead`,
         'effectiveFrom',
       ),
     );

@@ -50,6 +50,18 @@ describe('applyReferralAction', () => {
     });
   });
 
+  it('amends the expiry to at most ten years from the issue', () => {
+    const verified = apply(pending, { kind: 'VERIFY' });
+    const amend = (expiresOn: string) => applyReferralAction(verified, { kind: 'AMEND', reason: 'GP', expiresOn });
+    expect(amend('2036-11-01')).toMatchObject({ ok: true, value: { expiresOn: '2036-11-01' } });
+    for (const expiresOn of ['2036-11-02', '9999-12-31']) {
+      expect(amend(expiresOn)).toMatchObject({
+        ok: false,
+        error: { field: 'expiresOn', message: 'A referral runs at most 10 years from its issue' },
+      });
+    }
+  });
+
   it('uses sessions up to the last, which exhausts it, and gives them back', () => {
     let state = apply(pending, { kind: 'VERIFY' });
     state = apply(state, { kind: 'USE_SESSION' });
@@ -180,7 +192,11 @@ describe('parseReferralInput', () => {
     [{ sessionsAuthorised: 0 }, 'sessionsAuthorised'],
     [{ sessionsAuthorised: 2.5 }, 'sessionsAuthorised'],
     [{ issuedOn: '2026-12-01' }, 'issuedOn'],
+    [{ issuedOn: '0001-01-01' }, 'issuedOn'],
+    [{ issuedOn: '2016-11-26' }, 'issuedOn'],
     [{ expiresOn: '2026-11-19' }, 'expiresOn'],
+    [{ expiresOn: '9999-12-31' }, 'expiresOn'],
+    [{ expiresOn: '2036-11-21' }, 'expiresOn'],
   ] satisfies [Partial<ReferralInput>, string][])('refuses %o at %s', (change, field) => {
     expect(parseReferralInput({ ...input, ...change }, '2026-11-27')).toMatchObject({
       ok: false,

@@ -2,7 +2,7 @@ import type { Referral, ReferralStatus } from './booking-rules.js';
 import { type DomainError, domainError } from './errors.js';
 import { err, ok, type Result } from './result.js';
 import { type Condition, isCondition, isTechnique, type Technique } from './vocabulary.js';
-import { isValidDate } from './zoned-time.js';
+import { addYears, isValidDate } from './zoned-time.js';
 
 // ---------------------------------------------------------------- the referral's life
 
@@ -32,6 +32,8 @@ export const REFERRAL_LIMITS = {
   name: 200,
   text: 2000,
   conditions: 10,
+  /** How long before today a referral may have been issued, and how long after its issue it may run. */
+  years: 10,
 } as const;
 
 const bad = (message: string, field: string) => err(domainError('BAD_USER_INPUT', message, field));
@@ -103,8 +105,8 @@ export function applyReferralAction(
         );
       }
       const expiresOn = action.expiresOn ?? referral.expiresOn;
-      if (!isValidDate(expiresOn)) return bad('Give the expiry as a date, YYYY-MM-DD', 'expiresOn');
-      if (expiresOn < referral.issuedOn) return bad('A referral cannot expire before it was issued', 'expiresOn');
+      const expiry = checkExpiry(expiresOn, referral.issuedOn);
+      if (!expiry.ok) return expiry;
       return ok({
         ...referral,
         sessionsAuthorised,
@@ -228,6 +230,16 @@ export function parseReferralHolder(
   return dateOfBirth.ok ? ok({ familyName: familyName.value, dateOfBirth: dateOfBirth.value }) : dateOfBirth;
 }
 
+/** An expiry on or after the issue, and within REFERRAL_LIMITS.years of it (a year typed wrong is refused). */
+function checkExpiry(expiresOn: string, issuedOn: string): Result<void, DomainError> {
+  if (!isValidDate(expiresOn)) return bad('Give the expiry as a date, YYYY-MM-DD', 'expiresOn');
+  if (expiresOn < issuedOn) return bad('A referral cannot expire before it was issued', 'expiresOn');
+  if (expiresOn > addYears(issuedOn, REFERRAL_LIMITS.years)) {
+    return bad(`A referral runs at most ${REFERRAL_LIMITS.years} years from its issue`, 'expiresOn');
+  }
+  return ok(undefined);
+}
+
 /** A referral as received, checked and tidied: the same rules in the console's form and in the API. */
 export function parseReferralInput(input: ReferralInput, today: string): Result<ParsedReferral, DomainError> {
   const holder = parseReferralHolder(input.holder, today);
@@ -266,8 +278,11 @@ export function parseReferralInput(input: ReferralInput, today: string): Result<
   }
   if (!isValidDate(input.issuedOn)) return bad('Give the issue date as a date, YYYY-MM-DD', 'issuedOn');
   if (input.issuedOn > today) return bad('A referral cannot be issued in the future', 'issuedOn');
-  if (!isValidDate(input.expiresOn)) return bad('Give the expiry as a date, YYYY-MM-DD', 'expiresOn');
-  if (input.expiresOn < input.issuedOn) return bad('A referral cannot expire before it was issued', 'expiresOn');
+  if (input.issuedOn < addYears(today, -REFERRAL_LIMITS.years)) {
+    return bad(`A referral issued more than ${REFERRAL_LIMITS.years} years ago is not taken`, 'issuedOn');
+  }
+  const expiry = checkExpiry(input.expiresOn, input.issuedOn);
+  if (!expiry.ok) return expiry;
   return ok({
     treatmentId: input.treatmentId,
     holder: holder.value,

@@ -35,6 +35,8 @@ describe('parseTherapistProfile', () => {
     [{ techniques: ['REIKI'] }, 'techniques'],
     [{ licenceNumber: '' }, 'licenceNumber'],
     [{ licenceExpiresOn: '2030-02-30' }, 'licenceExpiresOn'],
+    [{ licenceExpiresOn: '0001-01-01' }, 'licenceExpiresOn'],
+    [{ licenceExpiresOn: '9999-12-31' }, 'licenceExpiresOn'],
     [{ timeZone: 'Mars/Olympus' }, 'timeZone'],
     [{ travelBufferMinutes: 241 }, 'travelBufferMinutes'],
     [{ travelBufferMinutes: 1.5 }, 'travelBufferMinutes'],

@@ -47,6 +47,8 @@ export const THERAPIST_LIMITS = {
   weeklyRanges: 40,
   timeOffDays: 366,
   timeOffReason: 200,
+  /** The years a licence's last day may fall in: a year typed wrong (0001, 9999) is refused. */
+  licenceYears: { first: 1900, last: 2199 },
 } as const;
 
 const bad = (message: string, field: string) => err(domainError('BAD_USER_INPUT', message, field));
@@ -79,6 +81,11 @@ export function parseTherapistProfile(input: TherapistProfileInput): Result<Ther
   const licenceBody = line(input.licenceBody, THERAPIST_LIMITS.licenceBody, 'licenceBody', 'the issuing body');
   if (!licenceBody.ok) return licenceBody;
   if (!isValidDate(input.licenceExpiresOn)) return bad('Give the last day of the licence', 'licenceExpiresOn');
+  const { first, last } = THERAPIST_LIMITS.licenceYears;
+  const licenceYear = Number(input.licenceExpiresOn.slice(0, 4));
+  if (licenceYear < first || licenceYear > last) {
+    return bad(`A licence's last day falls in a year from ${first} to ${last}`, 'licenceExpiresOn');
+  }
   if (!isValidTimeZone(input.timeZone)) return bad('A time zone is an IANA name, such as Australia/Sydney', 'timeZone');
   const buffer = input.travelBufferMinutes;
   if (!Number.isInteger(buffer) || buffer < 0 || buffer > THERAPIST_LIMITS.bufferMinutes) {

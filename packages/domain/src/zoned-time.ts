@@ -143,6 +143,9 @@ const wallMinutes = (dt: DateTime<true>): number => dt.hour * 60 + dt.minute;
 
 export const addDays = (date: string, days: number): string => isoDate(calendarDate(date).plus({ days }));
 
+/** The same day `years` later (or earlier); 29 February becomes 28 February in other years. */
+export const addYears = (date: string, years: number): string => isoDate(calendarDate(date).plus({ years }));
+
 /** Every date from `from` to `to`, both included; empty when `from` is after `to`. */
 export function daysInRange(from: string, to: string): string[] {
   const days: string[] = [];
