@@ -10,6 +10,7 @@ import { loadTokenSecret } from './bookings/manage-token.js';
 import { CatalogCache } from './catalog/catalog-cache.js';
 import type { Config } from './config.js';
 import { type Database, openDatabase } from './database/database.js';
+import { executionWithCompiledQueries } from './graphql/compiled-execution.js';
 import { type Context, RequestContext } from './graphql/context.js';
 import { formatError } from './graphql/errors.js';
 import { observabilityPlugin } from './graphql/observability.plugin.js';
@@ -118,7 +119,7 @@ export async function startApi(config: Config): Promise<RunningApi> {
   const httpServer: Server = createServer();
   const shutdown = drainable(httpServer);
   const apollo = new ApolloServer<Context>({
-    schema,
+    gateway: executionWithCompiledQueries(schema),
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: !config.production,

@@ -1,0 +1,83 @@
+import type { ApolloServerOptionsWithGateway } from '@apollo/server';
+import {
+  type DocumentNode,
+  type ExecutionResult,
+  execute,
+  type GraphQLSchema,
+  getVariableValues,
+  Kind,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
+import type { Context } from './context.js';
+
+/** Apollo's one way to run operations with another executor than graphql-js's. */
+type Execution = ApolloServerOptionsWithGateway<Context>['gateway'];
+type Executor = NonNullable<Awaited<ReturnType<Execution['load']>>['executor']>;
+
+/**
+ * Queries that ask only for these run compiled: their answers are the large
+ * ones (availability with names has tens of thousands of fields), where
+ * graphql-js's field-by-field completion cost more than the answer's own work.
+ * Everything else runs on graphql-js, as before.
+ */
+const COMPILED_ROOT_FIELDS = new Set(['availability', '__typename']);
+
+/** Whether an operation runs compiled: a query whose every root field is one of COMPILED_ROOT_FIELDS. */
+export function runsCompiled(operation: OperationDefinitionNode | undefined): operation is OperationDefinitionNode {
+  return (
+    operation?.operation === 'query' &&
+    operation.selectionSet.selections.every(
+      (selection) => selection.kind === Kind.FIELD && COMPILED_ROOT_FIELDS.has(selection.name.value),
+    )
+  );
+}
+
+/**
+ * The schema, and an executor that runs the large public queries compiled
+ * (graphql-jit: the query becomes a function once, then runs without
+ * graphql-js's per-field bookkeeping) and every other operation on graphql-js.
+ * Variables are still checked by graphql-js first, so a refused value is
+ * refused in the same words, naming the same field.
+ */
+export function executionWithCompiledQueries(schema: GraphQLSchema): Execution {
+  // Apollo keeps one parsed document per query text, so a document is compiled once while Apollo keeps it.
+  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery>>();
+
+  function compiledFor(document: DocumentNode, operationName: string | undefined): CompiledQuery | undefined {
+    const byName = compiled.get(document) ?? new Map<string, CompiledQuery>();
+    compiled.set(document, byName);
+    const key = operationName ?? '';
+    let query = byName.get(key);
+    if (!query) {
+      const result = compileQuery(schema, document, operationName);
+      if (!isCompiledQuery(result)) return undefined;
+      query = result;
+      byName.set(key, query);
+    }
+    return query;
+  }
+
+  const executor: Executor = async (request): Promise<ExecutionResult> => {
+    const variableValues = request.request.variables ?? {};
+    const operationName = request.request.operationName ?? undefined;
+    const args = { schema, document: request.document, contextValue: request.context, variableValues, operationName };
+    if (!runsCompiled(request.operation)) return execute(args);
+    const coerced = getVariableValues(schema, request.operation.variableDefinitions ?? [], variableValues);
+    const query = coerced.errors ? undefined : compiledFor(request.document, operationName);
+    // refused variables, or a query the compiler does not take: graphql-js answers as it always has
+    if (!query) return execute(args);
+    return query.query(undefined, request.context, variableValues);
+  };
+
+  return {
+    async load() {
+      return { executor };
+    },
+    onSchemaLoadOrUpdate(callback) {
+      callback({ apiSchema: schema, coreSupergraphSdl: '' });
+      return () => undefined;
+    },
+    async stop() {},
+  };
+}
