@@ -27,7 +27,7 @@ export type ReferralCheck = WidgetReferralQuery['checkReferral'];
 export type ReferralHolder = ReferralHolderInput;
 export type AvailableDay = WidgetAvailabilityQuery['availability'][number];
 export type Slot = AvailableDay['slots'][number];
-export type TherapistProfile = WidgetTherapistsQuery['availability'][number]['slots'][number]['therapists'][number];
+export type TherapistProfile = WidgetTherapistsQuery['availability'][number]['therapists'][number];
 export type Booking = WidgetBookingFieldsFragment;
 export type CreatedBooking = WidgetCreateBookingMutation['createBooking'];
 
@@ -199,12 +199,14 @@ const AVAILABILITY_QUERY = /* GraphQL */ `
 export const fetchAvailability = async (options: ApiOptions, input: AvailabilityInput): Promise<AvailableDay[]> =>
   (await ask<WidgetAvailabilityQuery>(options, AVAILABILITY_QUERY, { input })).availability;
 
-// The contract asks for therapist names only when needed: one day, once the client has chosen a time.
+// Names only when needed: one day, once the client has chosen a time. Each profile comes once,
+// for the day; each slot names its therapists by id.
 const THERAPISTS_QUERY = /* GraphQL */ `
   query WidgetTherapists($input: AvailabilityInput!) {
     availability(input: $input) {
       date
-      slots { start therapists { id displayName bio gender techniques } }
+      therapists { id displayName bio gender techniques }
+      slots { start therapistIds }
     }
   }
 `;
@@ -215,7 +217,15 @@ export async function fetchTherapists(
   input: AvailabilityInput,
 ): Promise<Map<number, TherapistProfile[]>> {
   const { availability } = await ask<WidgetTherapistsQuery>(options, THERAPISTS_QUERY, { input });
-  return new Map(availability.flatMap((day) => day.slots.map((slot) => [Date.parse(slot.start), slot.therapists])));
+  return new Map(
+    availability.flatMap((day) => {
+      const profiles = new Map(day.therapists.map((t) => [t.id, t]));
+      return day.slots.map((slot) => [
+        Date.parse(slot.start),
+        slot.therapistIds.flatMap((id) => profiles.get(id) ?? []),
+      ]);
+    }),
+  );
 }
 
 const BOOKING_FIELDS = /* GraphQL */ `

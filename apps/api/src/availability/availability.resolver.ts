@@ -31,6 +31,7 @@ export class AvailabilityResolver {
     return answer.days.map(
       (day): AvailableDayType => ({
         date: day.date,
+        profiles,
         slots: day.slots.map(
           (slot): SlotType => ({
             start: new Date(slot.start),
@@ -49,6 +50,23 @@ export class AvailabilityResolver {
     const list: TherapistProfileType[] = [];
     for (const id of slot.therapistIds) {
       const profile = slot.profiles.get(id);
+      if (profile) list.push(profile);
+    }
+    return list;
+  }
+}
+
+@Resolver(() => AvailableDayType)
+export class AvailableDayResolver {
+  @FieldResolver(() => [TherapistProfileType], {
+    description: "everyone who can take one of the day's slots, once: each slot's `therapistIds` point here",
+  })
+  therapists(@Root() day: AvailableDayType): TherapistProfileType[] {
+    const ids = new Set<string>();
+    for (const slot of day.slots) for (const id of slot.therapistIds) ids.add(id);
+    const list: TherapistProfileType[] = [];
+    for (const id of ids) {
+      const profile = day.profiles.get(id);
       if (profile) list.push(profile);
     }
     return list;

@@ -43,7 +43,9 @@ export class SlotType {
   @Field(() => Int, { description: 'how many can take it (at least one)' })
   availableTherapists!: number;
 
-  /** Resolved into `therapists` only when asked for. */
+  @Field(() => [ID], {
+    description: "who can take it, as ids of the day's `therapists`: names looked up once per day, not per slot",
+  })
   therapistIds!: readonly string[];
 
   /** Profiles of every therapist in the answer, shared by all its slots. */
@@ -57,4 +59,7 @@ export class AvailableDayType {
 
   @Field(() => [SlotType])
   slots!: SlotType[];
+
+  /** Profiles of every therapist in the answer; the day's are resolved into `therapists` only when asked for. */
+  profiles!: ReadonlyMap<string, TherapistProfileType>;
 }

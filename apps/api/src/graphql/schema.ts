@@ -3,7 +3,7 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { assertEveryOperationHasARule } from '../auth/authorization.js';
 import { StaffResolver } from '../auth/staff.resolver.js';
-import { AvailabilityResolver } from '../availability/availability.resolver.js';
+import { AvailabilityResolver, AvailableDayResolver } from '../availability/availability.resolver.js';
 import { BookingResolver } from '../bookings/booking.resolver.js';
 import { CareNotesResolver } from '../bookings/care-notes.js';
 import { StaffBookingResolver } from '../bookings/staff-booking.resolver.js';
@@ -27,6 +27,7 @@ export async function buildApiSchema(timeZone: string): Promise<GraphQLSchema> {
     resolvers: [
       CatalogResolver,
       AvailabilityResolver,
+      AvailableDayResolver,
       ReferralResolver,
       BookingResolver,
       StaffBookingResolver,

@@ -378,7 +378,9 @@ describe('<mm-booking> referral step', () => {
       WidgetServiceArea: served,
       WidgetReferral: { checkReferral: valid },
       WidgetAvailability: { availability: [{ date: day, slots: [{ start: slot, availableTherapists: 1 }] }] },
-      WidgetTherapists: { availability: [{ date: day, slots: [{ start: slot, therapists: [therapist] }] }] },
+      WidgetTherapists: {
+        availability: [{ date: day, therapists: [therapist], slots: [{ start: slot, therapistIds: [therapist.id] }] }],
+      },
       WidgetPricesOn: { priceTiers: start.priceTiers },
       WidgetCreateBooking: new Refusal(
         'BAD_USER_INPUT',
