@@ -305,10 +305,12 @@ export class MmBooking extends LitElement {
   }
 
   async #loadWords(): Promise<void> {
-    const locale = this.#localeTag();
-    if (locale === this.words?.locale) return;
-    const m = await loadMessages(locale);
-    this.words = { locale, m };
+    // The language can change while a catalogue loads (a page sets `locale` just after the element
+    // starts): words that arrive for a language no longer asked for are not shown, and the latest is loaded.
+    for (let locale = this.#localeTag(); locale !== this.words?.locale; locale = this.#localeTag()) {
+      const m = await loadMessages(locale);
+      if (locale === this.#localeTag()) this.words = { locale, m };
+    }
   }
 
   async #load(): Promise<void> {

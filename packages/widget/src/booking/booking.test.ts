@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { en } from '../i18n/en.js';
+import type * as Locale from '../i18n/locale.js';
 import { zhHans } from '../i18n/zh-hans.js';
 import { MmBooking } from '../index.js';
 import { waitFor } from '../test-support/wait-for.js';
@@ -43,6 +44,20 @@ const booking = {
   therapist: { id: 'th1', displayName: 'Amelia Hart' },
 };
 
+// A catalogue can be made to arrive late, as on a slow network.
+const catalogueDelay = vi.hoisted(() => ({ en: 0 }));
+vi.mock('../i18n/locale.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof Locale>();
+  return {
+    ...actual,
+    loadMessages: async (locale: string) => {
+      const words = await actual.loadMessages(locale);
+      if (locale.startsWith('en')) await new Promise((resolve) => setTimeout(resolve, catalogueDelay.en));
+      return words;
+    },
+  };
+});
+
 const json = (body: unknown, status = 200): Response =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
@@ -84,6 +99,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  catalogueDelay.en = 0;
   document.body.replaceChildren();
   document.documentElement.lang = '';
   history.replaceState(null, '', '/');
@@ -150,6 +166,18 @@ describe('<mm-booking>', () => {
     const chinese = await mount();
     expect(await heading(chinese)).toBe(zhHans.stepTitle.where);
     expect(shadow(chinese).querySelector('.base')?.getAttribute('lang')).toBe('zh-CN');
+  });
+
+  it('speaks the language the page sets just after it starts, even when the first catalogue arrives later', async () => {
+    catalogueDelay.en = 100;
+    const element = document.createElement('mm-booking');
+    element.setAttribute('api-url', 'https://api.test/graphql');
+    document.body.append(element);
+    await element.updateComplete; // started in the page's language, English
+    element.setAttribute('locale', 'zh-CN'); // as a Chinese partner page's own script does
+    await atStep(element, zhHans.stepTitle.where);
+    await new Promise((resolve) => setTimeout(resolve, 200)); // the English words have come and gone
+    expect(shadow(element).querySelector('h2')?.textContent).toBe(zhHans.stepTitle.where);
   });
 
   it('names an unserved postcode on the field, before any time is asked for', async () => {
