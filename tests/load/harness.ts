@@ -175,6 +175,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
       unknownKeys: [],
       cancelled: [],
       healthReads: 0,
+      healthReadsUnanswered: 0,
       sequence: 0,
     };
 

@@ -24,6 +24,7 @@ export interface Invariants {
   readonly emailsReceived: number;
   readonly emailsReceivedTwice: number;
   readonly healthReads: number;
+  readonly healthReadsUnanswered: number;
   readonly healthAuditRows: number;
   readonly personalDataInLogs: readonly string[];
   readonly logLines: number;
@@ -113,6 +114,7 @@ export async function checkInvariants(run: {
     emailsReceived: received.length,
     emailsReceivedTwice: received.filter(([, n]) => n > 1).length,
     healthReads: state.healthReads,
+    healthReadsUnanswered: state.healthReadsUnanswered,
     healthAuditRows: await count(
       sql,
       `select count(*)::int as n from health_audit

@@ -60,6 +60,8 @@ export interface LoadState {
   readonly unknownKeys: string[];
   readonly cancelled: string[];
   healthReads: number;
+  /** Reads with no answer (an instance killed, the database away): each may have been served and audited. */
+  healthReadsUnanswered: number;
   sequence: number;
 }
 
@@ -175,6 +177,7 @@ export async function staffRead(state: LoadState): Promise<void> {
   state.record('referral.health', answer);
   const referral = answer.data?.referral as { health: unknown } | undefined;
   if (answer.code === 'OK' && referral?.health) state.healthReads++;
+  else if (RETRYABLE.has(answer.code)) state.healthReadsUnanswered++;
 }
 
 /** One client arriving: 75% availability (a third with names), 15% booking, 5% cancel or move, 5% staff. */
