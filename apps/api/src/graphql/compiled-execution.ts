@@ -3,6 +3,7 @@ import {
   type DocumentNode,
   type ExecutionResult,
   execute,
+  GraphQLError,
   type GraphQLSchema,
   getVariableValues,
   Kind,
@@ -31,6 +32,20 @@ export function runsCompiled(operation: OperationDefinitionNode | undefined): op
       (selection) => selection.kind === Kind.FIELD && COMPILED_ROOT_FIELDS.has(selection.name.value),
     )
   );
+}
+
+/**
+ * graphql-jit's error as graphql-js's own: Apollo reads every error's `extensions`,
+ * which graphql-jit leaves undefined when the cause has none (a database error), and
+ * then answers a bare INTERNAL_SERVER_ERROR without calling formatError.
+ */
+function asGraphQLError(error: GraphQLError): GraphQLError {
+  const upstream = new GraphQLError(error.message, {
+    path: error.path,
+    originalError: error.originalError ?? undefined,
+    extensions: error.extensions,
+  });
+  return Object.assign(upstream, { locations: error.locations });
 }
 
 /**
@@ -67,7 +82,8 @@ export function executionWithCompiledQueries(schema: GraphQLSchema): Execution {
     const query = coerced.errors ? undefined : compiledFor(request.document, operationName);
     // refused variables, or a query the compiler does not take: graphql-js answers as it always has
     if (!query) return execute(args);
-    return query.query(undefined, request.context, variableValues);
+    const result = await query.query(undefined, request.context, variableValues);
+    return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
   };
 
   return {
