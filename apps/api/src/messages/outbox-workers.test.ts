@@ -10,6 +10,26 @@ afterAll(async () => {
   for (const t of running.reverse()) await t.close();
 });
 
+/** A webhook endpoint of the demo partner at `url`, with `count` booking.created events queued for it. */
+async function queueWebhooks(t: TestApi, url: string, count: number): Promise<string | undefined> {
+  const admin = asStaff(await signIn(t, DEMO_LOGINS.ADMIN));
+  const partnerId = await demoPartnerId(t, admin.cookie ?? '');
+  const added = await t.graphql<{ addWebhookEndpoint: { endpoint: { id: string } } }>(
+    'mutation ($i: WebhookEndpointInput!) { addWebhookEndpoint(input: $i) { endpoint { id } } }',
+    { i: { partnerId, url, topics: ['BOOKING_CREATED'] } },
+    admin,
+  );
+  const endpointId = added.data?.addWebhookEndpoint.endpoint.id;
+  await t.sql(
+    `insert into outbox (id, topic, channel, recipient, dedupe_key, partner_id, endpoint_id, payload)
+     select gen_random_uuid(), 'booking.created', 'WEBHOOK', 'endpoint:' || ?::text, 'queued/' || g, ?, ?,
+            jsonb_build_object('id', g)
+       from generate_series(1, ?) g`,
+    [endpointId, partnerId, endpointId, count],
+  );
+  return endpointId;
+}
+
 describe('the outbox with several workers', () => {
   it(`delivers ${EVENTS} events exactly once each while two workers claim at the same time`, async () => {
     const deliveries = new Map<string, number>();
@@ -25,14 +45,6 @@ describe('the outbox with several workers', () => {
       const env = { WEBHOOK_ALLOW_LOOPBACK: 'true', OUTBOX_POLL_MS: '20' };
       const first = await startTestApi({ ...env, OUTBOX_WORKER: 'false' });
       running.push(first);
-      const admin = asStaff(await signIn(first, DEMO_LOGINS.ADMIN));
-      const partnerId = await demoPartnerId(first, admin.cookie ?? '');
-      const added = await first.graphql<{ addWebhookEndpoint: { endpoint: { id: string } } }>(
-        'mutation ($i: WebhookEndpointInput!) { addWebhookEndpoint(input: $i) { endpoint { id } } }',
-        { i: { partnerId, url: `http://127.0.0.1:${port}/count`, topics: ['BOOKING_CREATED'] } },
-        admin,
-      );
-      const endpointId = added.data?.addWebhookEndpoint.endpoint.id;
       // On a server: two more instances, each with its worker. The embedded database belongs to one
       // process: there, two claimers race inside it.
       const workers =
@@ -40,13 +52,7 @@ describe('the outbox with several workers', () => {
           ? [await startTestApi(env, { sameDatabaseAs: first }), await startTestApi(env, { sameDatabaseAs: first })]
           : [];
       running.push(...workers);
-      await first.sql(
-        `insert into outbox (id, topic, channel, recipient, dedupe_key, partner_id, endpoint_id, payload)
-         select gen_random_uuid(), 'booking.created', 'WEBHOOK', 'endpoint:' || ?::text, 'load/' || g, ?, ?,
-                jsonb_build_object('id', g)
-           from generate_series(1, ?) g`,
-        [endpointId, partnerId, endpointId, EVENTS],
-      );
+      const endpointId = await queueWebhooks(first, `http://127.0.0.1:${port}/count`, EVENTS);
       const pending = async () =>
         (
           await first.sql<{ n: number }>(
@@ -87,21 +93,7 @@ describe('the outbox with several workers', () => {
       // a poll a minute: only deliveries ending can keep the worker going
       const t = await startTestApi({ WEBHOOK_ALLOW_LOOPBACK: 'true', OUTBOX_POLL_MS: '60000', OUTBOX_WORKER: 'false' });
       running.push(t);
-      const admin = asStaff(await signIn(t, DEMO_LOGINS.ADMIN));
-      const partnerId = await demoPartnerId(t, admin.cookie ?? '');
-      const added = await t.graphql<{ addWebhookEndpoint: { endpoint: { id: string } } }>(
-        'mutation ($i: WebhookEndpointInput!) { addWebhookEndpoint(input: $i) { endpoint { id } } }',
-        { i: { partnerId, url: `http://127.0.0.1:${port}/slow`, topics: ['BOOKING_CREATED'] } },
-        admin,
-      );
-      const endpointId = added.data?.addWebhookEndpoint.endpoint.id;
-      await t.sql(
-        `insert into outbox (id, topic, channel, recipient, dedupe_key, partner_id, endpoint_id, payload)
-         select gen_random_uuid(), 'booking.created', 'WEBHOOK', 'endpoint:' || ?::text, 'busy/' || g, ?, ?,
-                jsonb_build_object('id', g)
-           from generate_series(1, ?) g`,
-        [endpointId, partnerId, endpointId, ROWS],
-      );
+      await queueWebhooks(t, `http://127.0.0.1:${port}/slow`, ROWS);
       const started = performance.now();
       t.api.outbox.start();
       await expect.poll(() => received, { timeout: 30_000 }).toBe(ROWS);
