@@ -2,7 +2,7 @@ import { parsePostcode } from './booking-rules.js';
 import { type DomainError, domainError } from './errors.js';
 import { err, ok, type Result } from './result.js';
 import { isTechnique, type Technique } from './vocabulary.js';
-import { isValidDate, isValidTimeZone, parseLocalTime } from './zoned-time.js';
+import { inYearsHandled, isValidDate, isValidTimeZone, parseLocalTime, YEARS_HANDLED } from './zoned-time.js';
 
 /** The genders clients may ask for (the database's check constraint holds the same list). */
 export const GENDERS = ['female', 'male', 'non-binary'] as const;
@@ -47,8 +47,6 @@ export const THERAPIST_LIMITS = {
   weeklyRanges: 40,
   timeOffDays: 366,
   timeOffReason: 200,
-  /** The years a licence's last day may fall in: a year typed wrong (0001, 9999) is refused. */
-  licenceYears: { first: 1900, last: 2199 },
 } as const;
 
 const bad = (message: string, field: string) => err(domainError('BAD_USER_INPUT', message, field));
@@ -81,9 +79,8 @@ export function parseTherapistProfile(input: TherapistProfileInput): Result<Ther
   const licenceBody = line(input.licenceBody, THERAPIST_LIMITS.licenceBody, 'licenceBody', 'the issuing body');
   if (!licenceBody.ok) return licenceBody;
   if (!isValidDate(input.licenceExpiresOn)) return bad('Give the last day of the licence', 'licenceExpiresOn');
-  const { first, last } = THERAPIST_LIMITS.licenceYears;
-  const licenceYear = Number(input.licenceExpiresOn.slice(0, 4));
-  if (licenceYear < first || licenceYear > last) {
+  if (!inYearsHandled(input.licenceExpiresOn)) {
+    const { first, last } = YEARS_HANDLED;
     return bad(`A licence's last day falls in a year from ${first} to ${last}`, 'licenceExpiresOn');
   }
   if (!isValidTimeZone(input.timeZone)) return bad('A time zone is an IANA name, such as Australia/Sydney', 'timeZone');

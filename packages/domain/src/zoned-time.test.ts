@@ -6,6 +6,7 @@ import {
   daysInRange,
   firstInstantAtOrAfter,
   instantToLocalDate,
+  inYearsHandled,
   isOnWallClockGrid,
   isValidDate,
   isValidTimeZone,
@@ -100,6 +101,17 @@ describe('calendar dates and zones', () => {
     expect(instantToLocalDate(at('2026-04-05T13:59:00Z'), 'Australia/Sydney')).toBe('2026-04-05');
     expect(instantToLocalDate(at('2026-04-05T14:00:00Z'), 'Australia/Sydney')).toBe('2026-04-06');
     expect(instantToLocalDate(at('2026-04-05T14:00:00Z'), 'America/New_York')).toBe('2026-04-05');
+  });
+});
+
+describe('the years handled', () => {
+  it('are 1900 to 2199, for dates and the instants written from them', () => {
+    for (const date of ['1900-01-01', '2026-11-28', '2199-12-31', '2199-12-31T23:59:59+14:00']) {
+      expect(inYearsHandled(date), date).toBe(true);
+    }
+    for (const date of ['0001-01-01', '1899-12-31', '2200-01-01', '9999-12-31']) {
+      expect(inYearsHandled(date), date).toBe(false);
+    }
   });
 });
 

@@ -108,6 +108,19 @@ export function isValidTimeZone(zone: string): boolean {
 /** A real calendar date written 'YYYY-MM-DD' (2026-02-30 is not one). */
 export const isValidDate = (date: string): boolean => dateParts(date) !== undefined;
 
+/**
+ * The years the API deals in: wide enough for any birth, licence or plan, and narrow
+ * enough that a year typed wrong (0001, 9999) is refused before it reaches date
+ * arithmetic or PostgreSQL.
+ */
+export const YEARS_HANDLED = { first: 1900, last: 2199 } as const;
+
+/** Whether a 'YYYY-MM-DD' (or an instant written from one) falls in YEARS_HANDLED. */
+export function inYearsHandled(date: string): boolean {
+  const year = Number(date.slice(0, 4));
+  return year >= YEARS_HANDLED.first && year <= YEARS_HANDLED.last;
+}
+
 /** 'HH:MM' (00:00 to 23:59) as minutes since midnight. */
 export function parseLocalTime(time: string): number | undefined {
   const match = TIME_PATTERN.exec(time);

@@ -3,7 +3,15 @@ import { workingHours } from '@mm/domain/availability';
 import { type DomainError, domainError } from '@mm/domain/errors';
 import { type Interval, intersect, normalise } from '@mm/domain/intervals';
 import { err, ok, type Result } from '@mm/domain/result';
-import { addDays, dayBoundsInZone, instantToLocalDate, isValidDate, zonedDaysInRange } from '@mm/domain/zoned-time';
+import {
+  addDays,
+  dayBoundsInZone,
+  instantToLocalDate,
+  inYearsHandled,
+  isValidDate,
+  YEARS_HANDLED,
+  zonedDaysInRange,
+} from '@mm/domain/zoned-time';
 import { loadTherapists, type TherapistRow } from '../availability/availability.data.js';
 import type { BookingSettings } from '../settings.js';
 import { listStaffBookings, type StaffBookingView } from './staff-booking.queries.js';
@@ -18,9 +26,6 @@ export interface CalendarColumn {
 }
 
 export const CALENDAR_MAX_DAYS = 7;
-// The years a DateTime may fall in too: a day of the year 1 or 9999 in the operator's zone is
-// an instant PostgreSQL cannot take, or one past what the date arithmetic handles.
-const CALENDAR_YEARS = { first: '1900-01-01', last: '2199-12-31' } as const;
 // A week of a large team; past it, the calendar asks for fewer days rather than cut bookings off.
 const CALENDAR_MAX_BOOKINGS = 2000;
 
@@ -37,8 +42,10 @@ export async function staffCalendar(
 ): Promise<Result<CalendarColumn[], DomainError>> {
   for (const field of ['from', 'to'] as const) {
     if (!isValidDate(range[field])) return err(domainError('BAD_USER_INPUT', 'A date is YYYY-MM-DD', field));
-    if (range[field] < CALENDAR_YEARS.first || range[field] > CALENDAR_YEARS.last) {
-      return err(domainError('BAD_USER_INPUT', 'Show days of the years 1900 to 2199', field));
+    // a day of the year 1 or 9999 in the operator's zone is an instant PostgreSQL cannot take
+    if (!inYearsHandled(range[field])) {
+      const { first, last } = YEARS_HANDLED;
+      return err(domainError('BAD_USER_INPUT', `Show days of the years ${first} to ${last}`, field));
     }
   }
   if (range.to < range.from || range.to > addDays(range.from, CALENDAR_MAX_DAYS - 1)) {

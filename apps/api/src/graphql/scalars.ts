@@ -1,4 +1,4 @@
-import { isValidDate } from '@mm/domain/zoned-time';
+import { inYearsHandled, isValidDate, YEARS_HANDLED } from '@mm/domain/zoned-time';
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { DateTime } from 'luxon';
 
@@ -7,7 +7,6 @@ import { DateTime } from 'luxon';
  * required, an offset within ±14:00, a year from 1900 to 2199.
  */
 const RFC3339 = /^(\d{4})-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|([+-])(\d{2}):(\d{2}))$/;
-const YEARS = { min: 1900, max: 2199 } as const;
 const MAX_OFFSET_MINUTES = 14 * 60;
 
 // A literal's node lets the error name the field it was written in.
@@ -19,9 +18,8 @@ function parseInstant(value: unknown, node?: ValueNode): Date {
   if (typeof value !== 'string' || !match) {
     throw invalid('DateTime must be an RFC 3339 instant with an offset, e.g. 2026-12-01T09:00:00+11:00', node);
   }
-  const year = Number(match[1]);
-  if (year < YEARS.min || year > YEARS.max) {
-    throw invalid(`DateTime must be in the years ${YEARS.min} to ${YEARS.max}`, node);
+  if (!inYearsHandled(value)) {
+    throw invalid(`DateTime must be in the years ${YEARS_HANDLED.first} to ${YEARS_HANDLED.last}`, node);
   }
   const offsetMinutes = match[3] === 'Z' ? 0 : Number(match[5]) * 60 + Number(match[6]);
   if (Number(match[6]) > 59 || offsetMinutes > MAX_OFFSET_MINUTES) {
