@@ -56,21 +56,22 @@ function asGraphQLError(error: GraphQLError): GraphQLError {
  * refused in the same words, naming the same field.
  */
 export function executionWithCompiledQueries(schema: GraphQLSchema): Execution {
-  // Apollo keeps one parsed document per query text, so a document is compiled once while Apollo keeps it.
-  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery>>();
+  // Apollo keeps one parsed document per query text, so a document is compiled once while Apollo keeps it;
+  // one the compiler does not take is remembered as null, not tried again on every request.
+  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
 
   function compiledFor(document: DocumentNode, operationName: string | undefined): CompiledQuery | undefined {
-    const byName = compiled.get(document) ?? new Map<string, CompiledQuery>();
-    compiled.set(document, byName);
-    const key = operationName ?? '';
-    let query = byName.get(key);
-    if (!query) {
-      const result = compileQuery(schema, document, operationName);
-      if (!isCompiledQuery(result)) return undefined;
-      query = result;
-      byName.set(key, query);
+    let byName = compiled.get(document);
+    if (!byName) {
+      byName = new Map();
+      compiled.set(document, byName);
     }
-    return query;
+    const key = operationName ?? '';
+    if (!byName.has(key)) {
+      const result = compileQuery(schema, document, operationName);
+      byName.set(key, isCompiledQuery(result) ? result : null);
+    }
+    return byName.get(key) ?? undefined;
   }
 
   const executor: Executor = async (request): Promise<ExecutionResult> => {
