@@ -44,15 +44,18 @@ const booking = {
   therapist: { id: 'th1', displayName: 'Amelia Hart' },
 };
 
-// A catalogue can be made to arrive late, as on a slow network.
-const catalogueDelay = vi.hoisted(() => ({ en: 0 }));
+// A catalogue can be made to arrive late, as on a slow network; `enDelivered` counts the English ones handed over.
+const catalogueDelay = vi.hoisted(() => ({ en: 0, enDelivered: 0 }));
 vi.mock('../i18n/locale.js', async (importOriginal) => {
   const actual = await importOriginal<typeof Locale>();
   return {
     ...actual,
     loadMessages: async (locale: string) => {
       const words = await actual.loadMessages(locale);
-      if (locale.startsWith('en')) await new Promise((resolve) => setTimeout(resolve, catalogueDelay.en));
+      if (locale.startsWith('en')) {
+        await new Promise((resolve) => setTimeout(resolve, catalogueDelay.en));
+        catalogueDelay.enDelivered++;
+      }
       return words;
     },
   };
@@ -100,6 +103,7 @@ beforeEach(() => {
 
 afterEach(() => {
   catalogueDelay.en = 0;
+  catalogueDelay.enDelivered = 0;
   document.body.replaceChildren();
   document.documentElement.lang = '';
   history.replaceState(null, '', '/');
@@ -176,7 +180,8 @@ describe('<mm-booking>', () => {
     await element.updateComplete; // started in the page's language, English
     element.setAttribute('locale', 'zh-CN'); // as a Chinese partner page's own script does
     await atStep(element, zhHans.stepTitle.where);
-    await new Promise((resolve) => setTimeout(resolve, 200)); // the English words have come and gone
+    await waitFor(() => expect(catalogueDelay.enDelivered).toBe(1)); // the English words have come, late
+    await element.updateComplete;
     expect(shadow(element).querySelector('h2')?.textContent).toBe(zhHans.stepTitle.where);
   });
 
