@@ -69,7 +69,7 @@ describe.skipIf(!executablePath)('the booking widget on a partner page, in a rea
         // what the widget showed instead, and what it reported, say why the step never came
         const shown = await partner.widget
           .evaluate((host) => host.shadowRoot?.querySelector('[part="base"]')?.textContent ?? '(nothing)', undefined, {
-            timeout: 1000,
+            timeout: 5000,
           })
           .catch(() => '(unreadable)');
         const reported = await partner.events().catch(() => []);

@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.js';
 import { connectServer, DatabaseUnavailableError, openDatabase } from './database.js';
@@ -108,12 +107,13 @@ describe.skipIf(!serverUrl)('PostgreSQL server (DATABASE_URL)', () => {
     const orm = await connectServer(serverUrl ?? '', { max: 1 }, { warn: (line) => lines.push(line) });
     const admin = await connectServer(serverUrl ?? '');
     try {
-      const [{ pid }] = await orm.em.getConnection().execute<[{ pid: number }]>('select pg_backend_pid() as pid');
+      const backendPid = async () =>
+        (await orm.em.getConnection().execute<[{ pid: number }]>('select pg_backend_pid() as pid'))[0].pid;
+      const pid = await backendPid();
       await admin.em.getConnection().execute('select pg_terminate_backend(?, 5000)', [pid]);
-      await sleep(200); // for the closed socket to reach the driver
-      // the pool finds the connection dead (and says so) when it next hands it out
-      const [again] = await orm.em.getConnection().execute<[{ pid: number }]>('select pg_backend_pid() as pid');
-      expect(again.pid).not.toBe(pid);
+      // the pool finds the connection dead (and says so) when it next hands it out, once the closed
+      // socket has reached the driver: until then a query may still meet the dead connection
+      await expect.poll(() => backendPid().catch(() => pid), { timeout: 20_000 }).not.toBe(pid);
       expect(lines).toEqual([expect.stringMatching(/^Connection Error: /)]);
     } finally {
       await admin.close(true);
