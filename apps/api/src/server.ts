@@ -19,6 +19,7 @@ import { buildApiSchema } from './graphql/schema.js';
 import { logResponses } from './http/access-log.js';
 import { resolveCaller } from './http/caller.js';
 import { chain } from './http/chain.js';
+import { compressPublicAnswers } from './http/compress.js';
 import { corsFor } from './http/cors.js';
 import { drainable } from './http/drain.js';
 import { metricsRoute } from './http/metrics-access.js';
@@ -170,6 +171,7 @@ export async function startApi(config: Config): Promise<RunningApi> {
     '/graphql',
     chain(
       startRequest,
+      compressPublicAnswers(),
       // Browsers may call from the operator's sites and from partners' (each key is then checked for its own).
       corsFor((origin) => directory.isKnownOrigin(origin)),
       requireJsonPost,
@@ -207,7 +209,7 @@ export async function startApi(config: Config): Promise<RunningApi> {
     chain(startRequest, resolveCaller({ em, directory, limiters, session: lifetime })),
     referralDocumentRoutes(em, { keys: database.keys, dir: config.documentDir }),
   );
-  app.use('/widget', widgetAssets(config.widgetDir));
+  app.use('/widget', compressPublicAnswers(), widgetAssets(config.widgetDir));
   app.use(
     express.urlencoded({ extended: false, limit: '1kb' }),
     messagePages(em, config.publicUrl, settings.tokenSecret),
