@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { formatMoney } from '@mm/domain/money';
 import { manageTokenFor } from '../bookings/manage-token.js';
+import { preparedSql } from '../database/prepared-sql.js';
 import { bookingInvite } from './invite.js';
 import type { OutboxRow } from './outbox-row.js';
 import {
@@ -68,6 +69,9 @@ const bookingSelect = `select b.id, b.reference, b.status, b.sequence, b.locale,
   from booking b join treatment t on t.id = b.treatment_id join therapist th on th.id = b.therapist_id
   join address a on a.id = b.address_id join client c on c.id = b.client_id
   left join referral r on r.id = b.referral_id`;
+
+/** Every booking email reads its booking so: prepared, as the booking statements are. */
+const BOOKING_BY_ID = preparedSql<'id'>('email-booking', `${bookingSelect} where b.id = :id`);
 
 interface ReferralRow {
   id: string;
@@ -150,7 +154,7 @@ export async function composeEmail(
   if (kind === 'staff.referrals.waiting') return same(await composeWaiting(em, row, settings));
   if (kind.startsWith('referral.')) return same(await composeReferral(em, row, settings, kind));
 
-  const [booking] = await em.execute<BookingRow[]>(`${bookingSelect} where b.id = ?`, [row.bookingId]);
+  const [booking] = await BOOKING_BY_ID.run<BookingRow>(em, { id: row.bookingId });
   if (!booking) return NOTHING_TO_SEND;
   const bookingFacts = facts(booking, settings);
   const previousStart = row.payload.previousStart ? new Date(String(row.payload.previousStart)) : bookingFacts.start;

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { preparedSql } from '../database/prepared-sql.js';
 import type { OutboxStatus, Topic } from './topics.js';
 
 /** One delivery: an email to one person, or one call to one endpoint. */
@@ -20,24 +21,25 @@ export interface OutboxRow {
 const columns = `o.id, o.topic, o.channel, o.template, o.recipient, o.booking_id as "bookingId",
   o.referral_id as "referralId", o.endpoint_id as "endpointId", o.payload, o.status, o.attempts`;
 
+const CLAIM_DUE = preparedSql<'batch' | 'leaseSeconds'>(
+  'outbox-claim',
+  `with due as (
+     select id from outbox
+      where status = 'PENDING' and due_at <= now() and (locked_until is null or locked_until < now())
+      order by due_at limit :batch for update skip locked)
+   update outbox o set locked_until = now() + make_interval(secs => :leaseSeconds), attempts = o.attempts + 1
+     from due where o.id = due.id
+   returning ${columns}`,
+);
+
 /**
  * Claims up to `batch` due rows for this worker: each is leased until
  * `leaseSeconds` from now, and other workers skip it meanwhile (and skip the
  * rows this statement is locking, so two instances never claim the same one).
  * A worker that dies leaves its lease to run out; the row is then claimed again.
  */
-export async function claimDue(em: EntityManager, batch: number, leaseSeconds: number): Promise<OutboxRow[]> {
-  return em.execute<OutboxRow[]>(
-    `with due as (
-       select id from outbox
-        where status = 'PENDING' and due_at <= now() and (locked_until is null or locked_until < now())
-        order by due_at limit ? for update skip locked)
-     update outbox o set locked_until = now() + make_interval(secs => ?), attempts = o.attempts + 1
-       from due where o.id = due.id
-     returning ${columns}`,
-    [batch, leaseSeconds],
-  );
-}
+export const claimDue = (em: EntityManager, batch: number, leaseSeconds: number): Promise<OutboxRow[]> =>
+  CLAIM_DUE.run<OutboxRow>(em, { batch, leaseSeconds });
 
 export async function markDone(
   em: EntityManager,
@@ -53,38 +55,30 @@ export async function markDone(
   );
 }
 
+const KEEP_AND_MARK_SENT = preparedSql<keyof KeptEmail | 'id'>(
+  'outbox-keep-email',
+  `with kept as (
+     insert into message (id, outbox_id, to_address, subject, text_body, html_body, invite, message_id, transport)
+     values (gen_random_uuid(), :id, :to, :subject, :text, :html, :invite, :messageId, :transport)
+     on conflict (outbox_id) do nothing)
+   update outbox set status = 'SENT', sent_at = now(), locked_until = null, last_error = null
+    where id = :id and status = 'PENDING'`,
+);
+
+/** An email as the console shows it: as it went, or as it was kept without a mail server. */
+export interface KeptEmail {
+  readonly to: string;
+  readonly subject: string;
+  readonly text: string;
+  readonly html: string;
+  readonly invite: string | null;
+  readonly messageId: string;
+  readonly transport: 'SMTP' | 'KEPT';
+}
+
 /** The email as it went (or was kept), and the row SENT: one statement, so never one without the other. */
-export async function keepAndMarkSent(
-  em: EntityManager,
-  id: string,
-  message: {
-    to: string;
-    subject: string;
-    text: string;
-    html: string;
-    invite: string | null;
-    messageId: string;
-    transport: 'SMTP' | 'KEPT';
-  },
-): Promise<void> {
-  await em.execute(
-    `with kept as (
-       insert into message (id, outbox_id, to_address, subject, text_body, html_body, invite, message_id, transport)
-       values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, ?) on conflict (outbox_id) do nothing)
-     update outbox set status = 'SENT', sent_at = now(), locked_until = null, last_error = null
-      where id = ? and status = 'PENDING'`,
-    [
-      id,
-      message.to,
-      message.subject,
-      message.text,
-      message.html,
-      message.invite,
-      message.messageId,
-      message.transport,
-      id,
-    ],
-  );
+export async function keepAndMarkSent(em: EntityManager, id: string, message: KeptEmail): Promise<void> {
+  await KEEP_AND_MARK_SENT.run(em, { id, ...message });
 }
 
 /** A failed attempt: tried again after `retryInMs`, or DEAD when that was the last. */
