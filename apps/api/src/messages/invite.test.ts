@@ -119,4 +119,14 @@ describe('bookingInvite', () => {
     // node-ical types URL as a string, but it keeps the VALUE=URI parameter with it.
     expect(plain(event.url as ParameterValue | undefined)).toBe(summer.url);
   });
+
+  it('folds lines at 75 octets of UTF-8, never inside a character, and unfolds to the text given', () => {
+    // one, two, three and four octets a character (the last a surrogate pair), in long runs
+    const description = `${'a'.repeat(90)} ${'é'.repeat(60)} ${'按摩'.repeat(40)} ${'💆'.repeat(30)}`;
+    const text = bookingInvite({ ...summer, description });
+
+    for (const line of text.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+    expect(text).not.toContain('\uFFFD');
+    expect(plain(parse(text).event.description)).toBe(description);
+  });
 });

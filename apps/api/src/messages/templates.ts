@@ -120,13 +120,42 @@ function absoluteUrl(url: string): string {
   return url;
 }
 
+/** The Luxon token of a zone's short name in the locale (AEDT; GMT+11 in zh-CN). */
+const ZONE_NAME = 'ZZZZ';
+
+/** One formatter per locale and zone, made as Luxon makes it for ZZZZ, so that the names are its names. */
+const zoneNameFormats = new Map<string, Intl.DateTimeFormat>();
+
+function zoneName(instant: Date, timeZone: string, locale: string): string {
+  const key = `${locale} ${timeZone}`;
+  let format = zoneNameFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      timeZoneName: 'short',
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone,
+    });
+    zoneNameFormats.set(key, format);
+  }
+  return format.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? '';
+}
+
 function formatsFor(s: MessageStrings, timeZone: string) {
   // the domain's check remembers zones found valid (Luxon's builds a formatter each time)
   if (!isValidTimeZone(timeZone)) throw new RangeError(`Unknown time zone: ${timeZone}`);
   const at = (instant: Date, pattern: string): string => {
     const local = DateTime.fromJSDate(instant, { zone: timeZone }).setLocale(s.luxonLocale);
     if (!local.isValid) throw new RangeError('Invalid date');
-    return local.toFormat(pattern);
+    // ZZZZ is written here: Luxon builds an Intl formatter for each zone name it writes
+    const [before, ...after] = pattern.split(ZONE_NAME);
+    if (after.length === 0) return local.toFormat(pattern);
+    const name = zoneName(instant, timeZone, s.luxonLocale);
+    return [before, ...after].map((part) => (part ? local.toFormat(part) : '')).join(name);
   };
   return {
     dateTime: (instant: Date) => at(instant, s.format.dateTime),
