@@ -40,6 +40,8 @@ describe('compressed answers', () => {
   it('sends a large public answer gzip or brotli, as asked, and the same answer as uncompressed', async () => {
     const plain = await ask(fortnight, { 'accept-encoding': 'identity' });
     expect(plain.encoding).toBeNull();
+    // fetch asks for gzip unless told otherwise: an empty header is a client that names no encoding
+    expect((await ask(fortnight, { 'accept-encoding': '' })).encoding).toBeNull();
     expect(plain.text.length).toBeGreaterThan(COMPRESS_FROM_BYTES);
     expect(JSON.parse(plain.text)).not.toHaveProperty('errors');
     const gzip = await ask(fortnight, { 'accept-encoding': 'gzip' });

@@ -14,8 +14,10 @@ export const COMPRESS_FROM_BYTES = 8 * 1024;
  * they are. Whose answer it is is known by the time headers are written.
  */
 export function compressPublicAnswers(): RequestHandler {
-  return compression({
+  const compress = compression({
     threshold: COMPRESS_FROM_BYTES,
     filter: (req, res) => findRequestState(req)?.caller.kind !== 'staff' && compression.filter(req, res),
   });
+  // A client that accepts no encoding would get only the middleware's cost: hooks on every answer.
+  return (req, res, next) => (req.headers['accept-encoding'] ? compress(req, res, next) : next());
 }
