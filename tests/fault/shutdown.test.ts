@@ -7,7 +7,8 @@ import { freePort, startApiProcess } from '../../scripts/stack.mjs';
 import { freshServerDatabase } from '../support/stack.js';
 
 const IN_FLIGHT = 16;
-const ENV = { RATE_LIMIT_IP: '100000/60', SHUTDOWN_GRACE_MS: '60000' };
+// NODE_ENV as deployed, not the test runner's 'test' (under which Apollo Server leaves signals alone)
+const ENV = { RATE_LIMIT_IP: '100000/60', SHUTDOWN_GRACE_MS: '60000', NODE_ENV: 'development' };
 
 const dataDir = mkdtempSync(join(tmpdir(), 'mm-shutdown-'));
 const serverUrl = process.env.DATABASE_URL || undefined;

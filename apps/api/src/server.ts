@@ -121,6 +121,9 @@ export async function startApi(config: Config): Promise<RunningApi> {
   const shutdown = drainable(httpServer);
   const apollo = new ApolloServer<Context>({
     gateway: executionWithCompiledQueries(schema),
+    // main.ts owns SIGTERM and SIGINT: Apollo's own handler stops it, then raises the signal again,
+    // which kills the process before requests under way, the outbox worker and the pool are done
+    stopOnTerminationSignals: false,
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: !config.production,
