@@ -39,12 +39,15 @@ export async function startBenchApi(options: {
   databaseUrl?: string;
   dataDir?: string;
   logDir: string;
+  /** Settings beside the bench's own, e.g. OUTBOX_WORKER. */
+  env?: Readonly<Record<string, string>>;
 }): Promise<BenchApi> {
   const port = await freePort();
   const api = await startApiProcess({
     port,
     env: {
       ...API_ENV,
+      ...options.env,
       DATABASE_URL: options.databaseUrl ?? '',
       ...(options.dataDir ? { DATA_DIR: options.dataDir } : {}),
     },

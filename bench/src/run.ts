@@ -8,7 +8,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '@mm/api/config';
 import { openDatabase } from '@mm/api/database';
-import pg from 'pg';
 import { freePort } from '../../scripts/stack.mjs';
 import { type BenchApi, startBenchApi, WIDGET_HEADERS } from './api-process.js';
 import { benchAvailability } from './availability.bench.js';
@@ -17,6 +16,7 @@ import { benchDataSql, describeData, STANDARD_DATA } from './bench-data.js';
 import { bookingFigures, loadCreateBooking, SlotSupply } from './booking.bench.js';
 import { benchDomain } from './domain.bench.js';
 import { benchGrowth } from './growth.bench.js';
+import { benchBookingAndEmailApart, outboxBacklog } from './outbox.bench.js';
 import { pgbenchTps } from './pgbench.js';
 import { addBenchData, BENCH_THERAPISTS_SQL, createScratchDatabase } from './server-db.js';
 import { type Figure, printFigures } from './stats.js';
@@ -67,26 +67,13 @@ async function embedded(): Promise<boolean> {
   }
 }
 
-/** Emails and webhook calls due and not yet delivered: what the outbox worker still owes. */
-async function outboxBacklog(url: string): Promise<number> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ n: number }>(
-      "select count(*)::int as n from outbox where status = 'PENDING' and due_at <= now()",
-    );
-    return rows[0]?.n ?? 0;
-  } finally {
-    await client.end();
-  }
-}
-
 async function server(baseUrl: string, logDir: string): Promise<boolean> {
   const database = await createScratchDatabase(baseUrl);
   try {
     const therapistIds = await addBenchData(database.url, STANDARD_DATA);
     const slots = new SlotSupply(therapistIds, 19);
     const api = await startBenchApi({ databaseUrl: database.url, logDir });
+    let figures: Figure[];
     try {
       // throughput first, while the API is as fresh as the baseline it is compared with
       const throughput = await throughputAgainstBaseline(api, 'server', true);
@@ -98,7 +85,7 @@ async function server(baseUrl: string, logDir: string): Promise<boolean> {
       const backlog = await outboxBacklog(database.url);
       const [perSecond, ...latency] = bookingFigures('server', booking, true);
       if (!perSecond) throw new Error('no bookings/s figure');
-      return printFigures(`PostgreSQL server (${new URL(baseUrl).host}), ${describeData(STANDARD_DATA)}`, [
+      figures = [
         ...availability,
         perSecond,
         {
@@ -116,10 +103,16 @@ async function server(baseUrl: string, logDir: string): Promise<boolean> {
         ...latency,
         { name: 'server: emails and webhooks owed when the run ended', value: backlog, unit: 'messages' },
         ...throughput,
-      ]);
+      ];
     } finally {
       await api.stop();
     }
+    // where a booking's cost goes: the booking alone, then its email alone (after the instance above has stopped)
+    const apart = await benchBookingAndEmailApart(database.url, slots, logDir, 10);
+    return printFigures(`PostgreSQL server (${new URL(baseUrl).host}), ${describeData(STANDARD_DATA)}`, [
+      ...figures,
+      ...apart,
+    ]);
   } finally {
     await database.drop();
   }
