@@ -18,7 +18,7 @@ import { benchDomain } from './domain.bench.js';
 import { benchGrowth } from './growth.bench.js';
 import { benchBookingAndEmailApart, outboxBacklog } from './outbox.bench.js';
 import { pgbenchTps } from './pgbench.js';
-import { addBenchData, BENCH_THERAPISTS_SQL, createScratchDatabase } from './server-db.js';
+import { addBenchData, BENCH_THERAPISTS_SQL, createScratchDatabase, withClient } from './server-db.js';
 import { type Figure, printFigures } from './stats.js';
 import { benchThroughput } from './throughput.bench.js';
 import { benchWidgetSize } from './widget-size.bench.js';
@@ -82,7 +82,7 @@ async function server(baseUrl: string, logDir: string): Promise<boolean> {
       // PostgreSQL's own yardstick right before, for as long, on the same server
       const tps = await pgbenchTps(baseUrl, BOOKING_SECONDS);
       const booking = await loadCreateBooking(api, slots, { clients: 20, seconds: BOOKING_SECONDS });
-      const backlog = await outboxBacklog(database.url);
+      const backlog = await withClient(database.url, outboxBacklog);
       const [perSecond, ...latency] = bookingFigures('server', booking, true);
       if (!perSecond) throw new Error('no bookings/s figure');
       figures = [

@@ -18,13 +18,14 @@ export interface ScratchDatabase {
   drop(): Promise<void>;
 }
 
-async function asAdmin<T>(baseUrl: string, work: (admin: pg.Client) => Promise<T>): Promise<T> {
-  const admin = new pg.Client({ connectionString: baseUrl });
-  await admin.connect();
+/** One connection to the database at `url` for `work`, closed after. */
+export async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
   try {
-    return await work(admin);
+    return await work(client);
   } finally {
-    await admin.end();
+    await client.end();
   }
 }
 
@@ -35,7 +36,7 @@ async function asAdmin<T>(baseUrl: string, work: (admin: pg.Client) => Promise<T
  */
 export async function createScratchDatabase(baseUrl: string, template?: ScratchDatabase): Promise<ScratchDatabase> {
   const name = `mm_bench_${randomBytes(5).toString('hex')}`;
-  await asAdmin(baseUrl, (admin) =>
+  await withClient(baseUrl, (admin) =>
     admin.query(`create database ${name}${template ? ` template ${template.name}` : ''}`),
   );
   const url = new URL(baseUrl);
@@ -43,7 +44,8 @@ export async function createScratchDatabase(baseUrl: string, template?: ScratchD
   const database = {
     name,
     url: url.toString(),
-    drop: () => asAdmin(baseUrl, (admin) => admin.query(`drop database if exists ${name} with (force)`)).then(() => {}),
+    drop: () =>
+      withClient(baseUrl, (admin) => admin.query(`drop database if exists ${name} with (force)`)).then(() => {}),
   };
   if (template) return database;
   try {
@@ -59,13 +61,9 @@ export async function createScratchDatabase(baseUrl: string, template?: ScratchD
 
 /** Adds the bench's therapists and bookings (bulk SQL, then `analyze`); answers the therapists' ids. */
 export async function addBenchData(url: string, data: BenchData): Promise<string[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
+  return withClient(url, async (client) => {
     for (const sql of benchDataSql(data)) await client.query(sql);
     await client.query('analyze');
     return (await client.query<{ id: string }>(BENCH_THERAPISTS_SQL)).rows.map((r) => r.id);
-  } finally {
-    await client.end();
-  }
+  });
 }

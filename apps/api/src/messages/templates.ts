@@ -152,10 +152,9 @@ function formatsFor(s: MessageStrings, timeZone: string) {
     const local = DateTime.fromJSDate(instant, { zone: timeZone }).setLocale(s.luxonLocale);
     if (!local.isValid) throw new RangeError('Invalid date');
     // ZZZZ is written here: Luxon builds an Intl formatter for each zone name it writes
-    const [before, ...after] = pattern.split(ZONE_NAME);
-    if (after.length === 0) return local.toFormat(pattern);
-    const name = zoneName(instant, timeZone, s.luxonLocale);
-    return [before, ...after].map((part) => (part ? local.toFormat(part) : '')).join(name);
+    const parts = pattern.split(ZONE_NAME);
+    if (parts.length === 1) return local.toFormat(pattern);
+    return parts.map((part) => (part ? local.toFormat(part) : '')).join(zoneName(instant, timeZone, s.luxonLocale));
   };
   return {
     dateTime: (instant: Date) => at(instant, s.format.dateTime),
