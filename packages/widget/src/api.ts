@@ -200,13 +200,13 @@ export const fetchAvailability = async (options: ApiOptions, input: Availability
   (await ask<WidgetAvailabilityQuery>(options, AVAILABILITY_QUERY, { input })).availability;
 
 // Names only when needed: one day, once the client has chosen a time. Each profile comes once,
-// for the day; each slot names its therapists by id.
+// for the day; each slot names its therapists by their position in that list.
 const THERAPISTS_QUERY = /* GraphQL */ `
   query WidgetTherapists($input: AvailabilityInput!) {
     availability(input: $input) {
       date
       therapists { id displayName bio gender techniques }
-      slots { start therapistIds }
+      slots { start therapistIndexes }
     }
   }
 `;
@@ -218,13 +218,9 @@ export async function fetchTherapists(
 ): Promise<Map<number, TherapistProfile[]>> {
   const { availability } = await ask<WidgetTherapistsQuery>(options, THERAPISTS_QUERY, { input });
   return new Map(
-    availability.flatMap((day) => {
-      const profiles = new Map(day.therapists.map((t) => [t.id, t]));
-      return day.slots.map((slot) => [
-        Date.parse(slot.start),
-        slot.therapistIds.flatMap((id) => profiles.get(id) ?? []),
-      ]);
-    }),
+    availability.flatMap((day) =>
+      day.slots.map((slot) => [Date.parse(slot.start), slot.therapistIndexes.flatMap((i) => day.therapists[i] ?? [])]),
+    ),
   );
 }
 

@@ -27,13 +27,13 @@ interface Profile {
 interface Day {
   date: string;
   therapists: Profile[];
-  slots: { start: string; therapistIds: string[]; therapists: Profile[] }[];
+  slots: { start: string; therapistIds: string[]; therapistIndexes: number[]; therapists: Profile[] }[];
 }
 
-const BOTH_SHAPES = `date therapists { id displayName } slots { start end availableTherapists therapistIds therapists { id displayName } }`;
+const BOTH_SHAPES = `date therapists { id displayName } slots { start end availableTherapists therapistIds therapistIndexes therapists { id displayName } }`;
 
 describe('availability with names', () => {
-  it("gives each profile once a day, and each slot's therapists by id: the same people as the slot's own list", async () => {
+  it("gives each profile once a day, and each slot's therapists by position and by id: the same people as the slot's own list", async () => {
     const { data, errors } = await t.graphql<{ availability: Day[] }>(
       `query ($input: AvailabilityInput!) { availability(input: $input) { ${BOTH_SHAPES} } }`,
       { input: week() },
@@ -47,6 +47,7 @@ describe('availability with names', () => {
       const used = new Set<string>();
       for (const slot of day.slots) {
         expect(slot.therapistIds.map((id) => profiles.get(id))).toEqual(slot.therapists);
+        expect(slot.therapistIndexes.map((i) => day.therapists[i])).toEqual(slot.therapists);
         for (const id of slot.therapistIds) used.add(id);
       }
       expect([...used].sort()).toEqual([...profiles.keys()].sort()); // nobody listed who takes none of the day's slots

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../graphql/scalars.js';
-import type { TherapistProfileType } from '../therapists/therapist.types.js';
+import type { DayTherapists } from './day-therapists.js';
 
 @InputType('AvailabilityInput')
 export class AvailabilityInput {
@@ -44,12 +44,14 @@ export class SlotType {
   availableTherapists!: number;
 
   @Field(() => [ID], {
-    description: "who can take it, as ids of the day's `therapists`: names looked up once per day, not per slot",
+    description: "who can take it, as ids of the day's `therapists`",
+    deprecationReason:
+      "Use therapistIndexes: the same people, as positions in the day's `therapists`, in a fraction of the bytes",
   })
   therapistIds!: readonly string[];
 
-  /** Profiles of every therapist in the answer, shared by all its slots. */
-  profiles!: ReadonlyMap<string, TherapistProfileType>;
+  /** The day's therapists, shared by the day and its slots. */
+  people!: DayTherapists;
 }
 
 @ObjectType('AvailableDay', { simpleResolvers: true })
@@ -60,6 +62,6 @@ export class AvailableDayType {
   @Field(() => [SlotType])
   slots!: SlotType[];
 
-  /** Profiles of every therapist in the answer; the day's are resolved into `therapists` only when asked for. */
-  profiles!: ReadonlyMap<string, TherapistProfileType>;
+  /** The day's therapists, resolved into `therapists` only when asked for. */
+  people!: DayTherapists;
 }

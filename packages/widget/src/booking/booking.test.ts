@@ -412,7 +412,7 @@ describe('<mm-booking> referral step', () => {
       WidgetReferral: { checkReferral: valid },
       WidgetAvailability: { availability: [{ date: day, slots: [{ start: slot, availableTherapists: 1 }] }] },
       WidgetTherapists: {
-        availability: [{ date: day, therapists: [therapist], slots: [{ start: slot, therapistIds: [therapist.id] }] }],
+        availability: [{ date: day, therapists: [therapist], slots: [{ start: slot, therapistIndexes: [0] }] }],
       },
       WidgetPricesOn: { priceTiers: start.priceTiers },
       WidgetCreateBooking: new Refusal(

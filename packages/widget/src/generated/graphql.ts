@@ -120,7 +120,7 @@ export type WidgetTherapistsQueryVariables = Exact<{
 }>;
 
 
-export type WidgetTherapistsQuery = { availability: Array<{ date: string, therapists: Array<{ id: string, displayName: string, bio: string | null, gender: string | null, techniques: Array<Technique> }>, slots: Array<{ start: string, therapistIds: Array<string> }> }> };
+export type WidgetTherapistsQuery = { availability: Array<{ date: string, therapists: Array<{ id: string, displayName: string, bio: string | null, gender: string | null, techniques: Array<Technique> }>, slots: Array<{ start: string, therapistIndexes: Array<number> }> }> };
 
 export type WidgetBookingFieldsFragment = { reference: string, status: BookingStatus, start: string, end: string, durationMinutes: number, freeChangeUntil: string, referralSessionsRemaining: number | null, price: { amountMinor: number, currency: string, formatted: string }, treatment: { id: string, name: string, requiresReferral: boolean }, therapist: { id: string, displayName: string } };
 
