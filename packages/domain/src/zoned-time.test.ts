@@ -5,6 +5,7 @@ import {
   dayBoundsInZone,
   daysInRange,
   firstInstantAtOrAfter,
+  instantToIso,
   instantToLocalDate,
   inYearsHandled,
   isOnWallClockGrid,
@@ -101,6 +102,17 @@ describe('calendar dates and zones', () => {
     expect(instantToLocalDate(at('2026-04-05T13:59:00Z'), 'Australia/Sydney')).toBe('2026-04-05');
     expect(instantToLocalDate(at('2026-04-05T14:00:00Z'), 'Australia/Sydney')).toBe('2026-04-06');
     expect(instantToLocalDate(at('2026-04-05T14:00:00Z'), 'America/New_York')).toBe('2026-04-05');
+  });
+
+  it('writes an instant with the offset of its zone then, on both sides of each transition', () => {
+    const sydney = (iso: string) => instantToIso(at(iso), 'Australia/Sydney');
+    expect(sydney('2026-04-04T15:59:59Z')).toBe('2026-04-05T02:59:59+11:00');
+    expect(sydney('2026-04-04T16:00:00Z')).toBe('2026-04-05T02:00:00+10:00');
+    expect(sydney('2026-10-03T15:59:00Z')).toBe('2026-10-04T01:59:00+10:00');
+    expect(sydney('2026-10-03T16:00:00Z')).toBe('2026-10-04T03:00:00+11:00');
+    expect(sydney('2026-12-01T22:00:00.250Z')).toBe('2026-12-02T09:00:00.250+11:00');
+    expect(instantToIso(at('2026-03-08T07:00:00Z'), 'America/New_York')).toBe('2026-03-08T03:00:00-04:00');
+    expect(instantToIso(at('2026-12-01T09:00:00Z'), 'UTC')).toBe('2026-12-01T09:00:00Z');
   });
 });
 

@@ -69,9 +69,12 @@ class RememberedZone extends Zone {
 }
 
 const rememberedZones = new Map<string, RememberedZone>();
+const UNIVERSAL = /^(utc|gmt)$/i;
 
 /** The zone to read instants in: one per name, remembered (within the cap on zone names). */
 function remembered(zone: string): Zone | string {
+  // Luxon's own UTC needs no Intl, and writes its instants with Z
+  if (UNIVERSAL.test(zone)) return zone;
   let found = rememberedZones.get(zone);
   if (!found) {
     if (rememberedZones.size >= MAX_REMEMBERED_ZONES) return zone;
@@ -168,6 +171,10 @@ export function daysInRange(from: string, to: string): string[] {
 }
 
 export const instantToLocalDate = (ms: number, zone: string): string => isoDate(inZone(ms, zone));
+
+/** An instant in ISO 8601 with the zone's offset then (2026-12-01T09:00:00+11:00); milliseconds only when not 0. */
+export const instantToIso = (ms: number, zone: string): string =>
+  inZone(ms, zone).toISO({ suppressMilliseconds: true });
 
 /** True when the instant reads as a whole multiple of `stepMinutes` after local midnight. */
 export function isOnWallClockGrid(ms: number, stepMinutes: number, zone: string): boolean {

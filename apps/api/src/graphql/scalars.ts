@@ -1,4 +1,4 @@
-import { inYearsHandled, isValidDate, YEARS_HANDLED } from '@mm/domain/zoned-time';
+import { instantToIso, inYearsHandled, isValidDate, YEARS_HANDLED } from '@mm/domain/zoned-time';
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { DateTime } from 'luxon';
 
@@ -40,7 +40,7 @@ export function dateTimeScalar(timeZone: string): GraphQLScalarType<Date, string
     description: 'ISO-8601 instant with offset, e.g. 2026-12-01T09:00:00+11:00',
     serialize(value) {
       if (!(value instanceof Date)) throw new TypeError('DateTime fields resolve to Date objects');
-      return DateTime.fromJSDate(value, { zone: timeZone }).toISO({ suppressMilliseconds: true }) ?? '';
+      return instantToIso(value.getTime(), timeZone);
     },
     parseValue: (value) => parseInstant(value),
     parseLiteral(ast: ValueNode) {
