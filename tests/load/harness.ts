@@ -174,6 +174,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
       refusedKeys: [],
       unknownKeys: [],
       cancelled: [],
+      cancelsRefused: [],
       healthReads: 0,
       healthReadsUnanswered: 0,
       sequence: 0,

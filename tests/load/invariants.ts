@@ -11,6 +11,9 @@ export interface Invariants {
   readonly unknownFound: number;
   readonly cancelsAcknowledged: number;
   readonly cancelsFound: number;
+  /** Cancellations refused with a definite code (and later acknowledged ones left out), and how many are cancelled. */
+  readonly cancelsRefused: number;
+  readonly cancelsRefusedFound: number;
   readonly overlaps: number;
   readonly referralsOverUsed: number;
   readonly bookingsMade: number;
@@ -58,6 +61,7 @@ export async function checkInvariants(run: {
   const { sql, state, startedAt } = run;
   const outboxDueUndelivered = await outboxSettled(sql, 90_000);
   const references = state.acknowledged.map((b) => b.reference);
+  const cancelsRefused = state.cancelsRefused.filter((r) => !state.cancelled.includes(r));
   const outboxRows = await sql.query<{ status: string; n: number }>(
     'select status, count(*)::int as n from outbox group by status order by status',
   );
@@ -88,6 +92,12 @@ export async function checkInvariants(run: {
       sql,
       "select count(*)::int as n from booking where reference = any($1) and status = 'CANCELLED'",
       [state.cancelled],
+    ),
+    cancelsRefused: cancelsRefused.length,
+    cancelsRefusedFound: await count(
+      sql,
+      "select count(*)::int as n from booking where reference = any($1) and status = 'CANCELLED'",
+      [cancelsRefused],
     ),
     overlaps: await count(
       sql,

@@ -59,6 +59,8 @@ export interface LoadState {
   /** Keys whose outcome stayed unknown after every retry. */
   readonly unknownKeys: string[];
   readonly cancelled: string[];
+  /** References whose cancellation the API refused with a definite code. */
+  readonly cancelsRefused: string[];
   healthReads: number;
   /** Reads with no answer (an instance killed, the database away): each may have been served and audited. */
   healthReadsUnanswered: number;
@@ -155,6 +157,8 @@ export async function changeBooking(state: LoadState): Promise<void> {
       if (outcome === 'ok') {
         booking.cancelled = true;
         state.cancelled.push(booking.reference);
+      } else if (outcome === 'refused') {
+        state.cancelsRefused.push(booking.reference);
       }
     } else {
       // a week later, the same time of day: free or not, the answer must be right

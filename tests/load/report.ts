@@ -31,6 +31,7 @@ export function formatReport(report: LoadReport): string {
     `  bookings refused with a definite code: ${v.refused}, found ${v.refusedFound}`,
     `  bookings whose answer stayed unknown after retries: ${v.unknown} (of which exist: ${v.unknownFound})`,
     `  cancellations acknowledged: ${v.cancelsAcknowledged}, cancelled in the database ${v.cancelsFound}`,
+    `  cancellations refused with a definite code: ${v.cancelsRefused}, cancelled in the database ${v.cancelsRefusedFound}`,
     `  overlapping live bookings of a therapist: ${v.overlaps}`,
     `  referrals with more sessions used than authorised: ${v.referralsOverUsed}`,
     `  bookings made during the run: ${v.bookingsMade}, without their booking.created event: ${v.bookingsWithoutEvent}`,
@@ -51,6 +52,7 @@ export function brokenInvariants(report: LoadReport): string[] {
   if (v.acknowledgedFound !== v.acknowledged) broken.push('an acknowledged booking is missing');
   if (v.refusedFound !== 0) broken.push('a booking the client was told failed exists');
   if (v.cancelsFound !== v.cancelsAcknowledged) broken.push('an acknowledged cancellation did not happen');
+  if (v.cancelsRefusedFound !== 0) broken.push('a cancellation the client was told failed happened');
   if (v.overlaps !== 0) broken.push('overlapping live bookings');
   if (v.referralsOverUsed !== 0) broken.push('a referral used beyond its sessions');
   if (v.bookingsWithoutEvent !== 0) broken.push('a booking without its event');

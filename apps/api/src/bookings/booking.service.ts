@@ -371,6 +371,8 @@ export async function cancelBooking(
     em.transactional(async (tx) => {
       const record = await lockBookingByReference(tx, command.reference.trim().toUpperCase());
       if (!record || !tokenMatches(command.manageToken, record.manageTokenHash)) throw new Refusal(notFoundError);
+      // A retry whose first answer was lost (or a second click): the booking as it is, nothing done twice.
+      if (record.status === 'CANCELLED') return record.id;
       const allowed = checkCancellation(record, now, settings.policy);
       if (!allowed.ok) throw new Refusal(allowed.error);
       await tx.execute(
