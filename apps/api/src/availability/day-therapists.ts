@@ -6,8 +6,7 @@ import type { TherapistProfileType } from '../therapists/therapist.types.js';
  * positions in it are worked out once, and only when a query asks for them.
  */
 export class DayTherapists {
-  #list: TherapistProfileType[] | undefined;
-  #positions: Map<string, number> | undefined;
+  #indexed: { list: TherapistProfileType[]; positions: Map<string, number> } | undefined;
 
   constructor(
     private readonly slotTherapistIds: readonly (readonly string[])[],
@@ -17,22 +16,7 @@ export class DayTherapists {
 
   /** Everyone who can take one of the day's slots, once. */
   list(): TherapistProfileType[] {
-    if (!this.#list) {
-      const positions = new Map<string, number>();
-      const list: TherapistProfileType[] = [];
-      for (const ids of this.slotTherapistIds) {
-        for (const id of ids) {
-          const profile = positions.has(id) ? undefined : this.profiles.get(id);
-          if (profile) {
-            positions.set(id, list.length);
-            list.push(profile);
-          }
-        }
-      }
-      this.#list = list;
-      this.#positions = positions;
-    }
-    return this.#list;
+    return this.#index().list;
   }
 
   /** The profiles of `ids`, in their order. */
@@ -47,13 +31,30 @@ export class DayTherapists {
 
   /** Where each of `ids` stands in list(), in their order. */
   positionsOf(ids: readonly string[]): number[] {
-    this.list();
-    const positions = this.#positions ?? new Map<string, number>();
+    const { positions } = this.#index();
     const found: number[] = [];
     for (const id of ids) {
       const position = positions.get(id);
       if (position !== undefined) found.push(position);
     }
     return found;
+  }
+
+  #index(): { list: TherapistProfileType[]; positions: Map<string, number> } {
+    if (!this.#indexed) {
+      const list: TherapistProfileType[] = [];
+      const positions = new Map<string, number>();
+      for (const ids of this.slotTherapistIds) {
+        for (const id of ids) {
+          const profile = positions.has(id) ? undefined : this.profiles.get(id);
+          if (profile) {
+            positions.set(id, list.length);
+            list.push(profile);
+          }
+        }
+      }
+      this.#indexed = { list, positions };
+    }
+    return this.#indexed;
   }
 }
