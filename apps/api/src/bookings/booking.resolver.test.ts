@@ -78,11 +78,25 @@ describe('the booking story through the contract', () => {
       { treatmentId: deepTissue, durationMinutes: 90, therapistId: booking.therapist.id, postcode: '2000' },
       6,
     );
-    const moved = await t.graphql<{ rescheduleBooking: BookingResult }>(
-      `mutation ($r: String!, $m: String!, $s: DateTime!) { rescheduleBooking(reference: $r, manageToken: $m, start: $s) { ${BOOKING_FIELDS} } }`,
-      { r: booking.reference, m: manageToken, s: later.start },
-    );
+    const reschedule = () =>
+      t.graphql<{ rescheduleBooking: BookingResult }>(
+        `mutation ($r: String!, $m: String!, $s: DateTime!) { rescheduleBooking(reference: $r, manageToken: $m, start: $s) { ${BOOKING_FIELDS} } }`,
+        { r: booking.reference, m: manageToken, s: later.start },
+      );
+    // what a retry after a lost answer must not change: the booking's sequence and state, and its messages
+    const sql = (text: string) => t.api.database.orm.em.getConnection().execute(text, [booking.id]);
+    const state = () =>
+      Promise.all([
+        sql('select sequence, starts_at, cancel_reason, cancelled_at from booking where id = ?'),
+        sql('select topic, channel, template from outbox where booking_id = ? order by topic, channel, template'),
+      ]);
+    const moved = await reschedule();
     expect(moved.errors).toBeUndefined();
+    const afterMove = await state();
+    const movedAgain = await reschedule();
+    expect(movedAgain.errors).toBeUndefined();
+    expect(movedAgain.data?.rescheduleBooking).toEqual(moved.data?.rescheduleBooking);
+    expect(await state()).toEqual(afterMove);
     expect(Date.parse(moved.data?.rescheduleBooking.start ?? '')).toBe(Date.parse(later.start));
     expect(moved.data?.rescheduleBooking.price.amountMinor).toBe(19900);
     expect(moved.data?.rescheduleBooking.therapist.id).toBe(booking.therapist.id);
@@ -94,12 +108,6 @@ describe('the booking story through the contract', () => {
     expect(cancelled.data?.cancelBooking.status).toBe('CANCELLED');
 
     // a retry after a lost answer is told what happened, and nothing happens twice
-    const sql = (text: string) => t.api.database.orm.em.getConnection().execute(text, [booking.id]);
-    const state = () =>
-      Promise.all([
-        sql('select sequence, cancel_reason, cancelled_at from booking where id = ?'),
-        sql('select topic, channel, template from outbox where booking_id = ? order by topic, channel, template'),
-      ]);
     const before = await state();
     const again = await t.graphql<{ cancelBooking: BookingResult }>(
       `mutation ($r: String!, $m: String!) { cancelBooking(reference: $r, manageToken: $m, reason: "Retry") { ${BOOKING_FIELDS} } }`,

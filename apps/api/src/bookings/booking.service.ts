@@ -396,6 +396,10 @@ export async function rescheduleBooking(
   const reference = command.reference.trim().toUpperCase();
   const record = await findBookingByReference(em, reference);
   if (!record || !tokenMatches(command.manageToken, record.manageTokenHash)) return err(notFoundError);
+  // A retry whose first answer was lost (or a move to where it is already): the booking as it is, nothing sent.
+  if (record.status === 'CONFIRMED' && record.start === command.start.getTime()) {
+    return ok(await loadBookingView(em, record.id));
+  }
   const moved = checkReschedule(record, command.start.getTime(), now, settings.policy, settings.operator.timeZone);
   if (!moved.ok) return moved;
   const session = moved.value;
